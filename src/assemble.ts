@@ -1,0 +1,79 @@
+/**
+ * Put the article together from the page and the rules' verdicts: kept
+ * blocks become the body, captured drops fill their fields, every drop goes
+ * to the ledger.
+ */
+import type { Classification } from './classify/classify.js'
+import { countWords } from './features.js'
+import type { Page } from './page.js'
+import type { Block, Caption, CleanArticle, Removal } from './types.js'
+
+export function assemble(page: Page, classification: Classification, url: string | null): CleanArticle {
+  const blocks: Block[] = []
+  const removed: Removal[] = []
+  const captions: Caption[] = []
+  let byline: string | null = null
+  let authorBio: string | null = null
+  let section: string | null = null
+  for (const block of page.blocks) {
+    if (block.index === page.titleIndex) continue
+    const drop = classification.drops.get(block.index)
+    if (!drop) {
+      blocks.push(block)
+      continue
+    }
+    const { rule, verdict } = drop
+    removed.push({ rule: rule.id, category: rule.category, reason: verdict.reason, text: block.text })
+    const value = verdict.value ?? block.text
+    switch (verdict.capture) {
+      case 'byline':
+        byline ??= value
+        break
+      case 'authorBio':
+        authorBio = authorBio ? `${authorBio}\n\n${value}` : value
+        break
+      case 'caption':
+        captions.push({ text: value, credit: verdict.credit ?? null })
+        break
+      case 'section':
+        section ??= value
+        break
+      default:
+        break
+    }
+  }
+  const text = blocks.map((b) => b.text).join('\n\n')
+  const meta = page.meta
+  return {
+    title: page.title ?? meta.title,
+    byline: byline ?? meta.byline,
+    published: meta.published,
+    siteName: meta.siteName,
+    lang: meta.lang ?? page.lang,
+    url: meta.url ?? url,
+    excerpt: meta.excerpt,
+    image: meta.image,
+    section: section ?? meta.section,
+    format: page.format,
+    blocks,
+    text,
+    wordCount: countWords(text),
+    captions: mergeCredits(captions),
+    authorBio,
+    removed,
+  }
+}
+
+/** A credit-only caption ("Photo: AFP") belongs to the caption right before it. */
+function mergeCredits(captions: readonly Caption[]): Caption[] {
+  const out: Caption[] = []
+  for (const caption of captions) {
+    const last = out.at(-1)
+    if (caption.text === '' && last && last.credit === null) {
+      out[out.length - 1] = { text: last.text, credit: caption.credit }
+    } else {
+      out.push(caption)
+    }
+  }
+  return out
+}

@@ -1,0 +1,50 @@
+/**
+ * Run the rules over a page's blocks. Each block is judged by the rules in
+ * order until one drops it or settles it as content; the title block is never
+ * judged. Rules see frozen data, so a rule cannot change what the next sees.
+ */
+import type { Page } from '../page.js'
+import type { Block, Rule, RuleContext, Verdict } from '../types.js'
+
+export interface Drop {
+  readonly block: Block
+  readonly rule: Rule
+  readonly verdict: Extract<Verdict, { drop: true }>
+}
+
+export interface Classification {
+  /** Drops by block index. */
+  readonly drops: ReadonlyMap<number, Drop>
+}
+
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({})
+
+export function classify(
+  page: Page,
+  rules: readonly Rule[],
+  ruleOptions: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
+): Classification {
+  const active = rules.filter((rule) => !rule.formats || rule.formats.includes(page.format))
+  const contexts = active.map(
+    (rule): RuleContext => ({
+      blocks: page.blocks,
+      format: page.format,
+      lang: page.lang,
+      titleIndex: page.titleIndex,
+      title: page.title,
+      options: ruleOptions[rule.id] ?? NO_OPTIONS,
+    }),
+  )
+  const drops = new Map<number, Drop>()
+  for (const block of page.blocks) {
+    if (block.index === page.titleIndex) continue
+    for (let r = 0; r < active.length; r++) {
+      const rule = active[r] as Rule
+      const verdict = rule.test(block, contexts[r] as RuleContext)
+      if (!verdict) continue
+      if ('drop' in verdict) drops.set(block.index, { block, rule, verdict })
+      break
+    }
+  }
+  return { drops }
+}

@@ -1,0 +1,41 @@
+/**
+ * The pipeline: decode → detect → prepare (parse, locate, segment) →
+ * classify → assemble. Each stage is a pure function; this file only wires
+ * them in order.
+ */
+import { assemble } from './assemble.js'
+import { classify } from './classify/classify.js'
+import { decode } from './decode.js'
+import { detectFormat } from './detect.js'
+import { prepareHtml } from './html/prepare.js'
+import { recommended } from './rules/index.js'
+import { prepareText } from './text/prepare.js'
+import type { CleanArticle, CleanOptions, Format } from './types.js'
+
+const EMPTY_OPTIONS: CleanOptions = {}
+
+/** Input as a string, whatever was given; a clear TypeError for anything else. */
+function toText(input: unknown): string {
+  if (typeof input === 'string') return decode(input).text
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return decode(input).text
+  const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input
+  throw new TypeError(
+    `cleanArticle expects a string, Uint8Array or ArrayBuffer of HTML or plain text, got ${kind}`,
+  )
+}
+
+/** Clean a page: HTML or plain text in, the article with its removal ledger out. */
+export function cleanArticle(
+  input: string | Uint8Array | ArrayBuffer,
+  options?: CleanOptions | null,
+): CleanArticle {
+  const settings = options ?? EMPTY_OPTIONS
+  const text = toText(input)
+  const format: Format =
+    settings.format === 'html' || settings.format === 'text' ? settings.format : detectFormat(text)
+  const url = settings.url ?? null
+  const page = format === 'html' ? prepareHtml(text, url) : prepareText(text)
+  const rules = settings.rules ?? recommended
+  const classification = classify(page, rules, settings.ruleOptions ?? {})
+  return assemble(page, classification, url)
+}

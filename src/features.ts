@@ -1,0 +1,51 @@
+/**
+ * Text features computed once per block, shared by text and HTML segmentation.
+ */
+import { STOPWORDS } from './lang/stopwords.js'
+
+/** Words as the benchmarks count them: runs of letters, digits, marks and `_`. */
+const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}_]+/gu
+/** Scripts written without spaces: every two characters count as a word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
+const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+
+/** The words of a text (no lower-casing). */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? []
+}
+
+/**
+ * Word count, with scripts that use no spaces counted as one word per two
+ * characters so that Chinese and Japanese blocks get comparable counts.
+ */
+export function countWords(text: string): number {
+  const words = wordsOf(text)
+  if (words.length === 0) return 0
+  const unspaced = text.match(UNSPACED)?.length ?? 0
+  if (unspaced === 0) return words.length
+  // A run of CJK characters is one regex "word"; replace it by chars / 2.
+  let runs = 0
+  for (const w of words) if (HAS_UNSPACED.test(w)) runs++
+  return Math.max(1, words.length - runs + Math.ceil(unspaced / 2))
+}
+
+/** Share of words that are stopwords of `lang` (0 when the language has no list). */
+export function stopwordDensity(text: string, lang: string | null): number {
+  const set = lang ? STOPWORDS.get(lang) : undefined
+  if (!set) return 0
+  const words = wordsOf(text.toLowerCase())
+  if (words.length === 0) return 0
+  let hits = 0
+  for (const w of words) if (set.has(w)) hits++
+  return hits / words.length
+}
+
+/** Collapse runs of whitespace to one space and trim. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Ends like a sentence: . ! ? … or their CJK forms, optionally inside closing quotes/brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…。！？:;][\s"'”’»)\]]*$/u.test(text)
+}

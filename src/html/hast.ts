@@ -1,0 +1,60 @@
+/** Small helpers over hast elements. */
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+
+export type Parent = Root | Element
+
+export function isElement(node: RootContent | Root | ElementContent | undefined): node is Element {
+  return node?.type === 'element'
+}
+
+/** An attribute as a string ('' when absent); class lists are joined by spaces. */
+export function attr(node: Element, name: string): string {
+  const value = node.properties[name]
+  if (value === undefined || value === null || value === false) return ''
+  if (Array.isArray(value)) return value.join(' ')
+  return String(value)
+}
+
+/** Lower-case hint tokens of one element: classes, id, role, itemprop, and their `-`/`_` parts. */
+export function hintsOf(node: Element): string[] {
+  const raw = `${attr(node, 'className')} ${attr(node, 'id')} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
+  if (raw.trim() === '') return []
+  const out: string[] = []
+  // Hostile pages may carry megabytes of classes; a few dozen tokens say all there is to say.
+  const tokens = raw.slice(0, 2000).toLowerCase().split(/\s+/)
+  for (const token of tokens) {
+    if (token === '' || token.length > 60) continue
+    out.push(token)
+    if (/[-_]/.test(token)) for (const part of token.split(/[-_]+/)) if (part !== '') out.push(part)
+  }
+  return out
+}
+
+/** Visit elements in document order without recursion; return false from `visit` to skip children. */
+export function walkElements(root: Parent, visit: (node: Element, parent: Parent) => boolean | undefined): void {
+  const stack: Array<[Element, Parent]> = []
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    const child = root.children[i]
+    if (isElement(child)) stack.push([child, root])
+  }
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop() as [Element, Parent]
+    if (visit(node, parent) === false) continue
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]
+      if (isElement(child)) stack.push([child, node])
+    }
+  }
+}
+
+/** Concatenated text of a subtree (no layout), iteratively. */
+export function rawText(node: Parent): string {
+  let out = ''
+  const stack: Array<RootContent | ElementContent> = [...node.children].reverse()
+  while (stack.length > 0) {
+    const n = stack.pop() as RootContent
+    if (n.type === 'text') out += n.value
+    else if (n.type === 'element') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as ElementContent)
+  }
+  return out
+}

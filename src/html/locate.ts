@@ -1,0 +1,183 @@
+/**
+ * Find the element(s) holding the article: Readability's paragraph scoring
+ * (facts from its published algorithm: 1 + commas + length/100 per
+ * paragraph, spread to ancestors, class/id weights ±25, scaled by link
+ * density), preceded by the strong container hints trafilatura tries first.
+ */
+import type { Element, Root } from 'hast'
+import { type Parent, hintsOf, isElement } from './hast.js'
+import { type Stats, statsOf } from './stats.js'
+
+/** Containers that name themselves as the article body. */
+const STRONG = new Set([
+  'articlebody', 'entry-content', 'post-content', 'article-body', 'article-content', 'story-body',
+  'post-body', 'article__body', 'article-text', 'story-content', 'postarticle', 'post-entry',
+  'td-post-content', 'single-post-content', 'articletext', 'story-text', 'rich-text',
+])
+
+const POSITIVE = new Set(['article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'page', 'post', 'text', 'blog', 'story'])
+const NEGATIVE = new Set([
+  'hidden', 'banner', 'combx', 'comment', 'comments', 'com', 'contact', 'footer', 'gdpr', 'masthead', 'media',
+  'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper',
+  'sponsor', 'shopping', 'tags', 'widget', 'ad', 'ads', 'advert', 'social', 'nav', 'menu', 'breadcrumb',
+  'newsletter', 'popup', 'modal', 'cookie', 'consent', 'taboola', 'author', 'byline',
+])
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote'])
+const BLOCK_CHILD = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'main', 'header', 'form'])
+const MIN_PARAGRAPH = 25
+
+function tagBase(tag: string): number {
+  switch (tag) {
+    case 'div':
+    case 'article':
+    case 'section':
+    case 'main':
+      return 5
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5
+    default:
+      return 0
+  }
+}
+
+function classWeight(node: Element): number {
+  let weight = 0
+  const hints = hintsOf(node)
+  if (hints.some((h) => NEGATIVE.has(h))) weight -= 25
+  if (hints.some((h) => POSITIVE.has(h))) weight += 25
+  return weight
+}
+
+/** A div or section that holds only inline content acts as a paragraph. */
+function isParagraphLike(node: Element): boolean {
+  if (PARAGRAPH_TAGS.has(node.tagName)) return true
+  if (node.tagName !== 'div' && node.tagName !== 'section') return false
+  return !node.children.some((c) => isElement(c) && BLOCK_CHILD.has(c.tagName))
+}
+
+export interface Located {
+  /** The article's containers, in document order (one, or the top one with joined siblings). */
+  readonly containers: readonly Element[]
+}
+
+function linkDensity(s: Stats): number {
+  return s.text === 0 ? 0 : s.link / s.text
+}
+
+/** The first element naming itself the article body, with enough text to be it. */
+function strongCandidate(root: Root, stats: ReadonlyMap<Element, Stats>, best: number): Element | null {
+  let found: Element | null = null
+  const stack: Element[] = []
+  for (const child of root.children) if (isElement(child)) stack.push(child)
+  while (stack.length > 0 && !found) {
+    const node = stack.pop() as Element
+    if (hintsOf(node).some((h) => STRONG.has(h))) {
+      const s = statsOf(stats, node)
+      // Enough text to be the article: a real share of the best-scored container.
+      if (s.text >= 200 && s.text >= best * 0.5 && linkDensity(s) < 0.5) found = node
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]
+      if (isElement(child)) stack.push(child)
+    }
+  }
+  return found
+}
+
+export function locate(root: Root, stats: ReadonlyMap<Element, Stats>): Located {
+  const parents = new Map<Element, Parent>()
+  const scores = new Map<Element, number>()
+  const body = findBody(root, parents)
+  const addScore = (node: Element, value: number) => {
+    if (!scores.has(node)) scores.set(node, tagBase(node.tagName) + classWeight(node))
+    scores.set(node, (scores.get(node) ?? 0) + value)
+  }
+  for (const [node] of parents) {
+    if (!isParagraphLike(node)) continue
+    const s = statsOf(stats, node)
+    if (s.text < MIN_PARAGRAPH) continue
+    const score = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3)
+    let ancestor = parents.get(node)
+    for (let level = 0; level < 5 && ancestor && ancestor.type === 'element'; level++) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
+      addScore(ancestor, score / divider)
+      ancestor = parents.get(ancestor)
+    }
+  }
+  let top: Element | null = null
+  let topScore = 0
+  for (const [node, score] of scores) {
+    const final = score * (1 - linkDensity(statsOf(stats, node)))
+    scores.set(node, final)
+    if (final > topScore) {
+      topScore = final
+      top = node
+    }
+  }
+  const strong = strongCandidate(root, stats, top ? statsOf(stats, top).text : 0)
+  if (strong) return { containers: [strong] }
+  if (!top) return { containers: body ? [body] : [] }
+  return { containers: joinSiblings(top, topScore, parents, scores, stats) }
+}
+
+/** Readability's sibling pass: related content split across siblings of the top candidate. */
+function joinSiblings(
+  top: Element,
+  topScore: number,
+  parents: ReadonlyMap<Element, Parent>,
+  scores: ReadonlyMap<Element, number>,
+  stats: ReadonlyMap<Element, Stats>,
+): Element[] {
+  const parent = parents.get(top)
+  if (!parent) return [top]
+  const threshold = Math.max(10, topScore * 0.2)
+  const out: Element[] = []
+  for (const sibling of parent.children) {
+    if (!isElement(sibling)) continue
+    if (sibling === top) {
+      out.push(sibling)
+      continue
+    }
+    const score = scores.get(sibling) ?? 0
+    const s = statsOf(stats, sibling)
+    const density = linkDensity(s)
+    if (score >= threshold) out.push(sibling)
+    else if (sibling.tagName === 'p' && s.text > 80 && density < 0.25) out.push(sibling)
+    else if (sibling.tagName === 'p' && s.text > 0 && density === 0 && s.commas + 1 > 1) out.push(sibling)
+  }
+  return out
+}
+
+/** Record every element's parent and return `<body>`. */
+function findBody(root: Root, parents: Map<Element, Parent>): Element | null {
+  let body: Element | null = null
+  const stack: Array<[Element, Parent]> = []
+  for (const child of root.children) if (isElement(child)) stack.push([child, root])
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop() as [Element, Parent]
+    parents.set(node, parent)
+    if (node.tagName === 'body' && !body) body = node
+    for (const child of node.children) if (isElement(child)) stack.push([child, node])
+  }
+  return body
+}

@@ -1,0 +1,24 @@
+import { detectLang } from '../lang/detect-lang.js'
+import type { Page } from '../page.js'
+import { rawText } from './hast.js'
+import { locate } from './locate.js'
+import { readMetadata } from './metadata.js'
+import { parseHtml } from './parse.js'
+import { prune } from './prune.js'
+import { segmentHtml } from './segment.js'
+import { computeStats } from './stats.js'
+import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
+
+/** HTML → a page of blocks from the located article, with metadata and title. */
+export function prepareHtml(html: string, url: string | null): Page {
+  const root = parseHtml(html)
+  const meta = readMetadata(root, url)
+  prune(root)
+  const title = chooseTitle(findHeadings(root), meta.title)
+  const stats = computeStats(root)
+  const { containers } = locate(root, stats)
+  const sample = containers.map((c) => rawText(c)).join('\n')
+  const lang = detectLang(sample) ?? meta.lang?.slice(0, 2).toLowerCase() ?? null
+  const blocks = segmentHtml(containers, lang)
+  return { format: 'html', blocks, titleIndex: titleBlockIndex(blocks, title), title, lang, meta }
+}

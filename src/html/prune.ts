@@ -1,0 +1,56 @@
+/**
+ * Remove subtrees that are never article content: scripts and styles,
+ * embedded objects, form controls, navigation, hidden elements. Mutates the
+ * freshly parsed tree it is given (nobody else holds it).
+ */
+import type { Element, Root, RootContent } from 'hast'
+import { type Parent, attr, isElement, rawText } from './hast.js'
+
+const NEVER = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'video', 'audio', 'input', 'button', 'select', 'textarea', 'option', 'link', 'meta', 'nav',
+  'dialog', 'aside', 'footer', 'head', 'map', 'area', 'source', 'track', 'frame', 'frameset',
+])
+
+const NEVER_ROLES = new Set([
+  'navigation', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'contentinfo', 'complementary', 'banner', 'toolbar', 'tablist',
+])
+
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+
+/** A form that is a widget (comment, search, login, newsletter) rather than a page wrapper. */
+function isWidgetForm(node: Element): boolean {
+  return rawText(node).length < 2000
+}
+
+function isNever(node: Element): boolean {
+  if (NEVER.has(node.tagName)) return true
+  const props = node.properties
+  if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true
+  if (attr(node, 'ariaHidden') === 'true') return true
+  const role = attr(node, 'role').toLowerCase()
+  if (role !== '' && NEVER_ROLES.has(role)) return true
+  const style = attr(node, 'style')
+  if (style !== '' && HIDDEN_STYLE.test(style)) return true
+  if (node.tagName === 'form' && isWidgetForm(node)) return true
+  return false
+}
+
+/** Prune never-content subtrees from the document, iteratively. */
+export function prune(root: Root): void {
+  const stack: Parent[] = [root]
+  while (stack.length > 0) {
+    const parent = stack.pop() as Parent
+    const kept: RootContent[] = []
+    for (const child of parent.children as RootContent[]) {
+      if (child.type === 'comment' || child.type === 'doctype') continue
+      if (isElement(child)) {
+        if (isNever(child)) continue
+        stack.push(child)
+      }
+      kept.push(child)
+    }
+    // Only comments and doctypes (never inside elements) were filtered out by type.
+    parent.children = kept as Parent['children'] as never
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * The article container(s) → blocks. Headings, paragraphs, lists, quotes,
+ * code, tables and captions become one block each; runs of inline content
+ * between block elements become paragraphs. Each block carries its tag path
+ * and the class/id/role hints of its ancestors inside the container.
+ */
+import type { Element, ElementContent } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { collapse, countWords, stopwordDensity } from '../features.js'
+import type { Block, BlockType } from '../types.js'
+import { hintsOf, isElement } from './hast.js'
+
+const HEADING = /^h([1-6])$/
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'body', 'html', 'legend', 'menu',
+])
+
+interface Scope {
+  readonly path: readonly string[]
+  readonly hints: readonly string[]
+}
+
+interface Run {
+  text: string
+  link: number
+}
+
+class Segmenter {
+  readonly blocks: Block[] = []
+  constructor(private readonly lang: string | null) {}
+
+  emit(type: BlockType, raw: string, link: number, level: number, scope: Scope, tag: string): void {
+    const text = type === 'code' ? raw.replace(/^\n+|\s+$/g, '') : type === 'list' || type === 'table' || type === 'quote' ? lines(raw) : collapse(raw)
+    if (text === '') return
+    this.blocks.push({
+      type,
+      text,
+      level,
+      words: countWords(text),
+      linkDensity: text.length === 0 ? 0 : Math.min(1, link / text.length),
+      stopwordDensity: stopwordDensity(text, this.lang),
+      index: this.blocks.length,
+      source: { kind: 'html', tag, path: scope.path, hints: scope.hints },
+    })
+  }
+
+  /** Visit an element that holds block content. */
+  container(node: Element, scope: Scope): void {
+    let run: Run = { text: '', link: 0 }
+    let breaks = 0
+    const flush = () => {
+      if (run.text.trim() !== '') this.emit('paragraph', run.text, run.link, 0, scope, node.tagName)
+      run = { text: '', link: 0 }
+    }
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        if (child.value.trim() !== '') breaks = 0
+        run.text += child.value
+      } else if (isElement(child)) {
+        if (child.tagName === 'br') {
+          // Two line breaks in a row separate paragraphs, as in many CMS bodies.
+          breaks++
+          if (breaks >= 2) flush()
+          else run.text += '\n'
+        } else if (BLOCK_TAGS.has(child.tagName) || containsBlock(child)) {
+          flush()
+          breaks = 0
+          this.element(child, scope)
+        } else {
+          breaks = 0
+          inline(child, run, false)
+        }
+      }
+    }
+    flush()
+  }
+
+  /** Visit any block-level element. */
+  element(node: Element, parent: Scope): void {
+    const tag = node.tagName
+    const scope: Scope = { path: [...parent.path, tag], hints: [...hintsOf(node), ...parent.hints] }
+    const heading = HEADING.exec(tag)
+    if (heading) return this.leaf('heading', node, scope, Number(heading[1]))
+    switch (tag) {
+      case 'p':
+      case 'dt':
+      case 'dd':
+      case 'figcaption':
+      case 'caption':
+      case 'summary':
+      case 'address':
+        if (containsBlock(node)) return this.container(node, scope)
+        return this.leaf(tag === 'figcaption' || tag === 'caption' ? 'figure' : 'paragraph', node, scope, 0)
+      case 'pre':
+        return this.emit('code', toText(node), 0, 0, scope, tag)
+      case 'ul':
+      case 'ol':
+      case 'dl':
+      case 'menu':
+        return this.list(node, scope)
+      case 'blockquote':
+        return this.leaf('quote', node, scope, 0)
+      case 'table':
+        return isDataTable(node) ? this.leaf('table', node, scope, 0) : this.container(node, scope)
+      case 'hr':
+        return
+      default:
+        return this.container(node, scope)
+    }
+  }
+
+  /** A block whose whole text is one unit. */
+  leaf(type: BlockType, node: Element, scope: Scope, level: number): void {
+    const run: Run = { text: '', link: 0 }
+    inline(node, run, false)
+    // Quotes and tables keep their line structure, which innerText gives.
+    const text = type === 'quote' || type === 'table' ? toText(node) : run.text
+    this.emit(type, text, run.link, level, scope, node.tagName)
+  }
+
+  /** A list is one block, its items on separate lines; a list of long items is prose and splits. */
+  list(node: Element, scope: Scope): void {
+    if (hasProseItems(node)) return this.container(node, scope)
+    const run: Run = { text: '', link: 0 }
+    inline(node, run, false)
+    this.emit('list', toText(node), run.link, 0, scope, node.tagName)
+  }
+}
+
+/** Collect inline text and link-text length. */
+function inline(node: Element, run: Run, inLink: boolean): void {
+  const stack: Array<[ElementContent, boolean]> = []
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as ElementContent, inLink || node.tagName === 'a'])
+  while (stack.length > 0) {
+    const [child, linked] = stack.pop() as [ElementContent, boolean]
+    if (child.type === 'text') {
+      run.text += child.value
+      if (linked) run.link += collapse(child.value).length
+    } else if (isElement(child)) {
+      if (child.tagName === 'br') {
+        run.text += '\n'
+        continue
+      }
+      if (BLOCK_TAGS.has(child.tagName)) run.text += '\n'
+      const isLink = linked || child.tagName === 'a'
+      for (let i = child.children.length - 1; i >= 0; i--) stack.push([child.children[i] as ElementContent, isLink])
+    }
+  }
+}
+
+function containsBlock(node: Element): boolean {
+  return node.children.some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || containsBlock(c)))
+}
+
+/** Tags that make a list item prose rather than a link or a short line. */
+const PROSE_IN_ITEM = new Set(['p', 'div', 'table', 'h2', 'h3', 'h4', 'blockquote', 'pre'])
+
+function hasProseItems(list: Element): boolean {
+  return list.children.some(
+    (item) => isElement(item) && item.children.some((c) => isElement(c) && PROSE_IN_ITEM.has(c.tagName)),
+  )
+}
+
+/** A table of data (header cells, a caption, or a grid with no block content) rather than layout. */
+function isDataTable(node: Element): boolean {
+  let blockInCell = false
+  let header = false
+  const stack: Element[] = [node]
+  while (stack.length > 0 && !blockInCell) {
+    const n = stack.pop() as Element
+    for (const c of n.children) {
+      if (!isElement(c)) continue
+      if (c.tagName === 'th' || c.tagName === 'caption' || c.tagName === 'thead') header = true
+      if (c.tagName === 'table' && n !== node) blockInCell = true
+      if ((n.tagName === 'td' || n.tagName === 'th') && (c.tagName === 'p' || c.tagName === 'div' || c.tagName === 'table')) blockInCell = true
+      stack.push(c)
+    }
+  }
+  return !blockInCell && (header || node.children.length > 0)
+}
+
+/** Collapse each line, drop empty lines. */
+function lines(raw: string): string {
+  return raw
+    .split('\n')
+    .map((l) => collapse(l))
+    .filter((l) => l !== '')
+    .join('\n')
+}
+
+/** Containers that are themselves one block (a joined sibling `<p>`, a list…). */
+const LEAF_CONTAINERS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'table', 'pre', 'figcaption'])
+
+/** Segment the article containers into blocks. */
+export function segmentHtml(containers: readonly Element[], lang: string | null): Block[] {
+  const segmenter = new Segmenter(lang)
+  for (const container of containers) {
+    const scope: Scope = { path: [container.tagName], hints: [] }
+    if (LEAF_CONTAINERS.has(container.tagName)) segmenter.element(container, { path: [], hints: [] })
+    else segmenter.container(container, scope)
+  }
+  return segmenter.blocks
+}

@@ -1,0 +1,59 @@
+/**
+ * The headline of an HTML page: the `<h1>` that agrees with the document's
+ * own title (og:title, JSON-LD headline or `<title>`), else the first `<h1>`
+ * near the article, else the declared title without its " | Site" suffix.
+ */
+import type { Element, Root } from 'hast'
+import { collapse } from '../features.js'
+import type { Block } from '../types.js'
+import { rawText, walkElements } from './hast.js'
+
+const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+»\s+|\s+·\s+/u
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/** The declared title without " | Site Name" (the longest part wins). */
+export function stripSiteName(title: string): string {
+  const parts = title.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '')
+  if (parts.length <= 1) return title.trim()
+  return parts.reduce((a, b) => (b.length > a.length ? b : a))
+}
+
+export function findHeadings(root: Root): string[] {
+  const out: string[] = []
+  walkElements(root, (node: Element) => {
+    if (node.tagName === 'h1') {
+      const text = collapse(rawText(node))
+      if (text !== '') out.push(text)
+      return false
+    }
+    return undefined
+  })
+  return out
+}
+
+/** Pick the title from the page's h1s and its declared title. */
+export function chooseTitle(h1s: readonly string[], declared: string | null): string | null {
+  if (declared) {
+    const d = norm(declared)
+    const agreeing = h1s.find((h) => h.length >= 3 && d.includes(norm(h)))
+    if (agreeing) return agreeing
+  }
+  if (h1s.length === 1 && h1s[0]) return h1s[0]
+  if (declared) return stripSiteName(declared)
+  return h1s[0] ?? null
+}
+
+/** Index of the block that repeats the title (a heading, or any short block), or -1. */
+export function titleBlockIndex(blocks: readonly Block[], title: string | null): number {
+  if (!title) return -1
+  const t = norm(title)
+  const limit = Math.min(blocks.length, 30)
+  for (let i = 0; i < limit; i++) {
+    const block = blocks[i]
+    if (block && block.words <= 40 && norm(block.text) === t) return i
+  }
+  return -1
+}

@@ -1,0 +1,59 @@
+import { STOPWORDS } from './stopwords.js'
+import { wordsOf } from '../features.js'
+
+const HAN = /\p{Script=Han}/u
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
+const HANGUL = /\p{Script=Hangul}/u
+const CYRILLIC = /\p{Script=Cyrillic}/u
+const ARABIC = /\p{Script=Arabic}/u
+const GREEK = /\p{Script=Greek}/u
+const HEBREW = /\p{Script=Hebrew}/u
+const THAI = /\p{Script=Thai}/u
+
+/** How many characters of a page are enough to tell its language. */
+const SAMPLE = 20_000
+
+/**
+ * Guess the language of a text: by script for scripts that name their
+ * language, else by which stopword list covers most words. Returns a
+ * 2-letter code, or null when nothing is convincing.
+ */
+export function detectLang(text: string): string | null {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
+  const counts = { han: 0, kana: 0, hangul: 0, cyr: 0, ar: 0, el: 0, he: 0, th: 0, letters: 0 }
+  for (const ch of sample) {
+    if (KANA.test(ch)) counts.kana++
+    else if (HAN.test(ch)) counts.han++
+    else if (HANGUL.test(ch)) counts.hangul++
+    else if (CYRILLIC.test(ch)) counts.cyr++
+    else if (ARABIC.test(ch)) counts.ar++
+    else if (GREEK.test(ch)) counts.el++
+    else if (HEBREW.test(ch)) counts.he++
+    else if (THAI.test(ch)) counts.th++
+    else if (/\p{L}/u.test(ch)) counts.letters++
+  }
+  const total = counts.han + counts.kana + counts.hangul + counts.cyr + counts.ar + counts.el + counts.he + counts.th + counts.letters
+  if (total === 0) return null
+  if (counts.kana > total * 0.05) return 'ja'
+  if (counts.han > total * 0.3) return 'zh'
+  if (counts.hangul > total * 0.3) return 'ko'
+  if (counts.ar > total * 0.3) return 'ar'
+  if (counts.el > total * 0.3) return 'el'
+  if (counts.he > total * 0.3) return 'he'
+  if (counts.th > total * 0.3) return 'th'
+  const words = wordsOf(sample.toLowerCase())
+  if (words.length === 0) return null
+  let best: string | null = null
+  let bestHits = 0
+  for (const [lang, set] of STOPWORDS) {
+    if (counts.cyr > total * 0.3 ? lang !== 'ru' : lang === 'ru') continue
+    let hits = 0
+    for (const w of words) if (set.has(w)) hits++
+    if (hits > bestHits) {
+      bestHits = hits
+      best = lang
+    }
+  }
+  // A handful of matches in a long text is noise, not a language.
+  return bestHits >= Math.min(3, words.length * 0.1) ? best : null
+}

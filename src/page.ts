@@ -1,0 +1,38 @@
+import type { Block, Format } from './types.js'
+
+/** Metadata read from the page itself (head, JSON-LD, byline elements). */
+export interface PageMeta {
+  readonly title: string | null
+  readonly byline: string | null
+  readonly published: string | null
+  readonly siteName: string | null
+  readonly lang: string | null
+  readonly url: string | null
+  readonly excerpt: string | null
+  readonly image: string | null
+  readonly section: string | null
+}
+
+export const EMPTY_META: PageMeta = Object.freeze({
+  title: null,
+  byline: null,
+  published: null,
+  siteName: null,
+  lang: null,
+  url: null,
+  excerpt: null,
+  image: null,
+  section: null,
+})
+
+/** A page ready for classification: its blocks and what is known before rules run. */
+export interface Page {
+  readonly format: Format
+  readonly blocks: readonly Block[]
+  /** Index of the title block in `blocks`, or -1 when the title is not among them. */
+  readonly titleIndex: number
+  readonly title: string | null
+  /** 2-letter language code used for stopwords, or null. */
+  readonly lang: string | null
+  readonly meta: PageMeta
+}

@@ -1,0 +1,118 @@
+/**
+ * Test a rule against cases to keep and cases to drop, the way ESLint's
+ * RuleTester does: every case runs through the real pipeline (the case's
+ * lines become a plain-text page, or its HTML an HTML page), and the rule
+ * is called on the target block with deeply frozen inputs, so a rule that
+ * mutates what it is given fails. Throws an Error describing the first
+ * failure; returns the number of cases checked.
+ */
+import { prepareHtml } from './html/prepare.js'
+import type { Page } from './page.js'
+import { prepareText } from './text/prepare.js'
+import type { Block, Capture, Rule, RuleContext } from './types.js'
+
+/** One case: the target line, with optional lines around it, or an HTML page. */
+export interface RuleCase {
+  /** The text of the block the rule judges. */
+  readonly text: string
+  /** Lines before the target (plain-text page). */
+  readonly before?: readonly string[]
+  /** Lines after the target (plain-text page). */
+  readonly after?: readonly string[]
+  /** An HTML page holding the target block instead of lines. */
+  readonly html?: string
+}
+
+/** A case the rule must drop, with what its reason must contain. */
+export interface DropCase extends RuleCase {
+  readonly reason: string
+  readonly capture?: Capture
+  /** The captured value, when it differs from the block text. */
+  readonly value?: string
+}
+
+export interface RuleCases {
+  readonly keep: readonly (string | RuleCase)[]
+  readonly drop: readonly DropCase[]
+}
+
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const v = stack.pop()
+    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+      Object.freeze(v)
+      for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key])
+    }
+  }
+  return value
+}
+
+function pageOf(c: RuleCase): Page {
+  if (c.html !== undefined) return prepareHtml(c.html, null)
+  return prepareText([...(c.before ?? []), c.text, ...(c.after ?? [])].join('\n'))
+}
+
+function keyOf(c: RuleCase): string {
+  return JSON.stringify([c.before ?? [], c.text, c.after ?? [], c.html ?? null])
+}
+
+function run(rule: Rule, c: RuleCase) {
+  const page = pageOf(c)
+  const block = page.blocks.find((b: Block) => b.text === c.text)
+  if (!block) {
+    throw new Error(`${rule.id}: case ${JSON.stringify(c.text)} is not a block of its page (blocks: ${JSON.stringify(page.blocks.map((b) => b.text))})`)
+  }
+  const context: RuleContext = deepFreeze({
+    blocks: page.blocks,
+    format: page.format,
+    lang: page.lang,
+    titleIndex: page.titleIndex,
+    title: page.title,
+    options: {},
+  })
+  const snapshot = JSON.stringify(context)
+  let verdict: ReturnType<Rule['test']>
+  try {
+    verdict = rule.test(block, context)
+  } catch (error) {
+    throw new Error(`${rule.id}: threw on ${JSON.stringify(c.text)} (a rule must not mutate its input): ${String(error)}`)
+  }
+  if (JSON.stringify(context) !== snapshot) throw new Error(`${rule.id}: mutated its input on ${JSON.stringify(c.text)}`)
+  return verdict
+}
+
+/** Run all cases; throws on the first failure, on duplicate cases and on drop cases without a reason. */
+export function testRule(rule: Rule, cases: RuleCases): number {
+  const seen = new Set<string>()
+  const all = [...cases.keep.map((c) => (typeof c === 'string' ? { text: c } : c)), ...cases.drop]
+  for (const c of all) {
+    const key = keyOf(c)
+    if (seen.has(key)) throw new Error(`${rule.id}: duplicate case ${JSON.stringify(c.text)}`)
+    seen.add(key)
+  }
+  for (const c of cases.keep) {
+    const kc = typeof c === 'string' ? { text: c } : c
+    const verdict = run(rule, kc)
+    if (verdict && 'drop' in verdict) {
+      throw new Error(`${rule.id}: should keep ${JSON.stringify(kc.text)} but dropped it (${verdict.reason})`)
+    }
+  }
+  for (const c of cases.drop) {
+    if (typeof c.reason !== 'string' || c.reason === '') {
+      throw new Error(`${rule.id}: drop case ${JSON.stringify(c.text)} has no expected reason`)
+    }
+    const verdict = run(rule, c)
+    if (!verdict || !('drop' in verdict)) throw new Error(`${rule.id}: should drop ${JSON.stringify(c.text)} but kept it`)
+    if (!verdict.reason.includes(c.reason)) {
+      throw new Error(`${rule.id}: dropped ${JSON.stringify(c.text)} with reason ${JSON.stringify(verdict.reason)}, expected one containing ${JSON.stringify(c.reason)}`)
+    }
+    if (c.capture !== undefined && verdict.capture !== c.capture) {
+      throw new Error(`${rule.id}: ${JSON.stringify(c.text)} captured ${String(verdict.capture)}, expected ${c.capture}`)
+    }
+    if (c.value !== undefined && (verdict.value ?? c.text) !== c.value) {
+      throw new Error(`${rule.id}: ${JSON.stringify(c.text)} captured ${JSON.stringify(verdict.value)}, expected ${JSON.stringify(c.value)}`)
+    }
+  }
+  return all.length
+}

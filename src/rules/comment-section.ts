@@ -1,0 +1,64 @@
+import { defineRule } from '../define-rule.js'
+import { hasHint, wholeLine } from './util.js'
+
+/** Headings and buttons of a comment section, as whole lines. */
+const COMMENT_LINE = wholeLine([
+  'leave a (?:reply|comment|response)(?: to .{1,80})?',
+  'post a comment',
+  'post (?:your )?comment',
+  'submit (?:a )?comment',
+  'add (?:a |your )?comment',
+  'write a comment',
+  'comment(?:s)?(?: \\(\\d+\\))?',
+  '\\d+ (?:comments?|responses?|replies|thoughts? on .{1,120})',
+  'one (?:comment|response|reply|thought on .{1,120})',
+  '(?:no|show|view|load|hide|read) (?:more )?comments(?: yet)?',
+  'join the (?:discussion|conversation)',
+  'cancel reply',
+  'reply',
+  'what do you think\\?',
+  '(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen)',
+  '(?:einen )?kommentar hinterlassen',
+  '\\d+ kommentare?',
+  'kommentare',
+  'antworten',
+  'laisser un commentaire',
+  'laissez un commentaire',
+  '(?:\\d+ )?commentaires?',
+  'répondre',
+  'réagissez',
+  'deja (?:un comentario|una respuesta|tu comentario)',
+  'dejar un comentario',
+  '(?:\\d+ )?comentarios?',
+  'responder',
+  'lascia un commento',
+  'оставить комментарий',
+  'комментарии',
+  '发表评论',
+  '评论',
+  'コメントを書く',
+  'コメント',
+])
+
+/** Comment-form policy text: spam notes, required-field notes, the cookie checkbox. */
+const POLICY =
+  /(?:your email address will not be published|required fields are marked|uses akismet to reduce spam|learn how your comment data is processed|save my name,? email,? and website|you must be (?:logged in|registered) to post a comment|comments are closed|comments (?:are|will be) moderated|notify me of (?:follow-up comments|new posts)|ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|kommentare sind geschlossen|votre adresse (?:e-mail|de messagerie|courriel) ne sera pas publiée|les champs obligatoires sont indiqués|tu (?:dirección de )?correo electrónico no será publicad|los campos obligatorios están marcados|il tuo indirizzo email non sarà pubblicato)/iu
+
+const HINTS = new Set(['comment', 'comments', 'comment-respond', 'respond', 'reply-title', 'comment-form', 'commentlist', 'comment-list', 'disqus', 'disqus_thread', 'akismet', 'discussion'])
+
+/** Comment widgets and the policy lines of comment forms. */
+export const commentSection = defineRule({
+  id: 'comment-section',
+  category: 'comments',
+  description: 'Drops comment widgets ("Leave a Reply", "12 Comments") and comment-form policy lines.',
+  test(block) {
+    if (block.words <= 20 && COMMENT_LINE.test(block.text)) {
+      return { drop: true, reason: 'comment widget' }
+    }
+    if (block.words <= 60 && POLICY.test(block.text)) {
+      return { drop: true, reason: 'comment policy notice' }
+    }
+    if (hasHint(block, HINTS)) return { drop: true, reason: 'comment section element' }
+    return undefined
+  },
+})

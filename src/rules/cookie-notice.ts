@@ -1,0 +1,46 @@
+import { defineRule } from '../define-rule.js'
+import { hasHint, wholeLine } from './util.js'
+
+const COOKIE =
+  /(?:\b(?:this|our) (?:web)?site uses cookies|\bwe (?:use|value) cookies|\buse of cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent)|please enable javascript|javascript is (?:disabled|required|not enabled)|(?:enable|activate) javascript (?:to|in your browser)|diese (?:web)?seite verwendet cookies|wir (?:verwenden|nutzen) cookies|ce site utilise des cookies|nous utilisons des cookies|este (?:sitio|portal)(?: web)? (?:utiliza|usa) cookies|utilizamos cookies|questo sito (?:utilizza|usa) (?:i )?cookie|мы используем (?:файлы )?cookie|本网站使用cookie|cookieを使用)/iu
+
+const BUTTON = wholeLine([
+  'accept(?: all)?(?: cookies)?',
+  'reject(?: all)?',
+  'decline',
+  'agree',
+  'i agree',
+  'i accept',
+  'got it!?',
+  'ok(?:ay)?',
+  'manage (?:cookies|preferences|settings|options)',
+  'cookie settings',
+  'alle akzeptieren',
+  'akzeptieren',
+  'ablehnen',
+  'tout accepter',
+  'accepter',
+  'refuser',
+  'aceptar(?: todo| todas)?',
+  'rechazar',
+])
+
+const HINTS = new Set(['cookie', 'cookies', 'cookie-banner', 'cookie-notice', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebot', 'cc-banner', 'cookie-consent'])
+
+/** Cookie banners and "enable JavaScript" notices. */
+export const cookieNotice = defineRule({
+  id: 'cookie-notice',
+  category: 'cookie',
+  description: 'Drops cookie banners, their buttons and "please enable JavaScript" notices.',
+  test(block) {
+    if (block.words > 80) return undefined
+    if (COOKIE.test(block.text)) return { drop: true, reason: 'cookie or script notice' }
+    if (hasHint(block, HINTS)) {
+      return { drop: true, reason: 'cookie banner element' }
+    }
+    if (block.words <= 3 && BUTTON.test(block.text) && block.source.kind === 'html' && block.source.path.includes('button')) {
+      return { drop: true, reason: 'consent button' }
+    }
+    return undefined
+  },
+})

@@ -1,0 +1,88 @@
+import { defineRule } from '../define-rule.js'
+import type { Block, RuleContext, Verdict } from '../types.js'
+import { hasHint } from './util.js'
+
+/** Photo agencies and stock libraries seen in credits. */
+const AGENCY =
+  "getty images|getty|ap photo|ap|reuters|afp|epa|epa-efe|efe|dpa|picture alliance|picture-alliance|imago|shutterstock|alamy|istock|istockphoto|unsplash|pexels|bloomberg|xinhua|tass|ria novosti|kyodo|ansa|anp|pa|pa images|pa wire|press association|sipa|abaca|zuma|zuma press|eyevine|keystone|belga|wikimedia commons|wikimedia|flickr|nasa|handout|file photo|courtesy|archive|archiv|photo|foto|screenshot|cc by(?:-sa)? [\\d.]+"
+
+/** A credit in parentheses at the end: "(Name/Getty Images)", "(AP Photo/Name)". Case matters here. */
+const SLASH_CREDIT =
+  /\(\s*((?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Pp]icture)(?: by|:)?\s*)?\p{Lu}[^()/]{0,60}\/\s*\p{Lu}[^()]{0,60})\)\s*\.?$/u
+/** An agency alone in parentheses at the end: "(Reuters)", "(Photo: AFP)". */
+const AGENCY_CREDIT = new RegExp(
+  `\\(\\s*((?:(?:photo|foto|image|bild|picture)(?: by|:)?\\s*)?(?:${AGENCY})\\b[^()]{0,40})\\)\\s*\\.?$`,
+  'iu',
+)
+
+/** "Photo: Reuters", "Foto: dpa", "Image : AFP", "写真：", "Фото:" as the whole line or its end. */
+const LABEL = '(?:photo(?:graph)?s?|photo credit|image(?: credit)?|picture|pic|credit|foto(?:s)?|bild|bildquelle|fotografía|imagen|immagine|crédit(?:s)? photo|фото|写真|图片来源|图片|圖片)'
+const CREDIT_LINE = new RegExp(`^${LABEL}\\s*[:：]\\s*(\\S.{0,80})$`, 'iu')
+const CREDIT_END = new RegExp(`^(.{10,}?[.!?”"])\\s+${LABEL}\\s*[:：]\\s*([^.]{2,60})\\.?$`, 'iu')
+/** Chinese wire credit "（新华社记者 X 摄）". */
+const CN_CREDIT = /[（(]([^（）()]{2,40}摄)[)）]\s*$/u
+
+const HINTS = new Set(['caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'credit', 'image-credit', 'photo-credit', 'media-caption', 'caption-text'])
+
+interface Parsed {
+  text: string
+  credit: string | null
+}
+
+/** Split a caption into text and credit, or null when the block is no caption. */
+export function parseCaption(text: string): Parsed | null {
+  if (text.length > 1000) return null
+  const line = CREDIT_LINE.exec(text)
+  if (line?.[1] && line[1].split(/\s+/).length <= 8) return { text: '', credit: line[1].trim() }
+  const paren = SLASH_CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? CN_CREDIT.exec(text)
+  if (paren?.[1]) {
+    const credit = paren[1].replace(/^(?:photo|foto|image|bild|picture)(?: by|:)?\s*/i, '').trim()
+    return { text: text.slice(0, paren.index).trim(), credit }
+  }
+  const end = CREDIT_END.exec(text)
+  if (end?.[1] && end[2]) return { text: end[1].trim(), credit: end[2].trim() }
+  return null
+}
+
+const WORDS_MAX = 80
+
+function isCaption(block: Block): boolean {
+  return block.words <= WORDS_MAX && parseCaption(block.text) !== null
+}
+
+/** Strip trailing punctuation for prefix comparisons. */
+function stem(text: string): string {
+  return text.replace(/[\s.!?…]+$/u, '')
+}
+
+function judge(block: Block, context: RuleContext): Verdict | undefined {
+  if (block.words > WORDS_MAX) return undefined
+  const inFigure =
+    block.source.kind === 'html' &&
+    (block.source.tag === 'figcaption' || block.source.path.includes('figure'))
+  if (isCaption(block) || inFigure || hasHint(block, HINTS)) {
+    const parsed = parseCaption(block.text)
+    return {
+      drop: true,
+      reason: parsed?.credit ? 'image caption with credit' : 'image caption',
+      capture: 'caption',
+      value: parsed ? parsed.text : block.text,
+      credit: parsed?.credit ?? null,
+    }
+  }
+  // Alt text shown again right before the full caption.
+  const next = context.blocks[block.index + 1]
+  if (next && isCaption(next) && block.text.length >= 20 && stem(next.text).startsWith(stem(block.text))) {
+    return { drop: true, reason: 'image alt text repeated by the caption' }
+  }
+  return undefined
+}
+
+/** Image captions, credits and alt text; captions are kept in `captions`. */
+export const imageCaption = defineRule({
+  id: 'image-caption',
+  category: 'caption',
+  description:
+    'Drops image captions, photo credits and repeated alt text; captions go to `captions` with their credit.',
+  test: judge,
+})

@@ -1,0 +1,54 @@
+/**
+ * The recommended rule set, in the order it runs: specific rules first, each
+ * recognising one kind of boilerplate; the context rule last, for what no
+ * specific rule names.
+ */
+import type { Rule } from '../types.js'
+import { authorBio } from './author-bio.js'
+import { boilerplateContext } from './boilerplate-context.js'
+import { commentSection } from './comment-section.js'
+import { cookieNotice } from './cookie-notice.js'
+import { imageCaption } from './image-caption.js'
+import { legalFooter } from './legal-footer.js'
+import { merchAd } from './merch-ad.js'
+import { navigation } from './navigation.js'
+import { newsletterBox } from './newsletter-box.js'
+import { pageMeta } from './page-meta.js'
+import { relatedLinks } from './related-links.js'
+import { sectionLabel } from './section-label.js'
+import { shareWidget } from './share-widget.js'
+import { sourceLink } from './source-link.js'
+
+export {
+  authorBio,
+  boilerplateContext,
+  commentSection,
+  cookieNotice,
+  imageCaption,
+  legalFooter,
+  merchAd,
+  navigation,
+  newsletterBox,
+  pageMeta,
+  relatedLinks,
+  sectionLabel,
+  shareWidget,
+  sourceLink,
+}
+
+export const recommended: readonly Rule[] = Object.freeze([
+  sectionLabel,
+  merchAd,
+  sourceLink,
+  commentSection,
+  imageCaption,
+  authorBio,
+  shareWidget,
+  newsletterBox,
+  relatedLinks,
+  cookieNotice,
+  legalFooter,
+  navigation,
+  pageMeta,
+  boilerplateContext,
+])

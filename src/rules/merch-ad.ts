@@ -1,0 +1,60 @@
+import { defineRule } from '../define-rule.js'
+import { endsLikeSentence } from '../features.js'
+import { hasHint, wholeLine } from './util.js'
+
+/** A price: currency sign or code next to a number. */
+const PRICE =
+  /(?:[$€£¥₹]\s?\d[\d.,]*|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|USD|EUR|GBP|CHF|CAD|AUD)\b)/u
+
+/** A call to action that sells. */
+const CALL_TO_ACTION =
+  /(?:\b(?:get it (?:here|now|today)|shop (?:now|here|the collection)|buy (?:now|it now|here)|order (?:now|today|here)|add to (?:cart|basket|bag)|jetzt (?:kaufen|bestellen|shoppen)|in den warenkorb|zum shop|acheter(?: maintenant)?|ajouter au panier|commander|comprar(?: ahora)?|añadir al (?:carrito|carro)|compra ya|cómpralo)\b|>>\s*$|»\s*$)/iu
+
+/** Lines that are only an ad label. */
+const AD_LABEL = wholeLine([
+  'advertisement',
+  'advertisements',
+  'advertising',
+  'sponsored(?: content| post| links?| by .{1,40})?',
+  'paid (?:content|post|partnership)',
+  'promoted(?: content)?',
+  'ad',
+  'ads',
+  'anzeige',
+  'werbung',
+  'publicité',
+  'publicidad',
+  'publicidade',
+  'pubblicità',
+  'annonce',
+  'реклама',
+  '广告',
+  '推广',
+  '広告',
+  'スポンサーリンク',
+  'pr',
+])
+
+const HINTS = new Set(['ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'adslot', 'ad-slot', 'ad-container', 'sponsor', 'sponsored', 'promo', 'dfp', 'gpt-ad', 'taboola', 'outbrain', 'commercial'])
+
+/**
+ * Merchandise and ad lines: a product with a price and a call to action, or an
+ * ad label. A price inside a sentence is prose and stays.
+ */
+export const merchAd = defineRule({
+  id: 'merch-ad',
+  category: 'ads',
+  description: 'Drops product-and-price lines with a call to action ("… $24.99 USD Get it here>>") and ad labels.',
+  test(block) {
+    const text = block.text
+    if (AD_LABEL.test(text)) return { drop: true, reason: 'ad label' }
+    if (hasHint(block, HINTS) && block.words < 80) return { drop: true, reason: 'ad container' }
+    if (block.words > 40) return undefined
+    const cta = CALL_TO_ACTION.test(text)
+    if (cta && PRICE.test(text)) return { drop: true, reason: 'product with price and call to action' }
+    if (cta && block.words <= 8 && !endsLikeSentence(text.replace(/[>»]+\s*$/u, ''))) {
+      return { drop: true, reason: 'shopping call to action' }
+    }
+    return undefined
+  },
+})

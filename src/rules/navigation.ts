@@ -1,0 +1,51 @@
+import { defineRule } from '../define-rule.js'
+import { hasHint, wholeLine } from './util.js'
+
+const NAV_LINE = wholeLine([
+  'skip to (?:main )?(?:content|navigation|search)',
+  'jump to (?:content|navigation)',
+  'home(?:page)?',
+  'menu',
+  'main menu',
+  'toggle (?:navigation|menu)',
+  'open (?:menu|navigation)',
+  'close(?: menu)?',
+  'search',
+  'search for:?',
+  'back to top',
+  'go to top',
+  'previous(?: (?:post|article|page))?',
+  'next(?: (?:post|article|page))?',
+  'zum inhalt springen',
+  'startseite',
+  'suche',
+  'aller au contenu(?: principal)?',
+  'accueil',
+  'rechercher',
+  'ir al contenido',
+  'inicio',
+  'buscar',
+  'главная',
+  '首页',
+  'ホーム',
+])
+
+/** Breadcrumbs: 2-6 short parts joined by > › » / starting with a home word. */
+const BREADCRUMB =
+  /^(?:home|startseite|accueil|inicio|главная|首页|ホーム)\s*[>›»/|]\s*[^>›»/|]{1,60}(?:[>›»/|]\s*[^>›»/|]{1,80}){0,5}$/iu
+
+const HINTS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'skip-link', 'skip-links', 'pagination', 'pager', 'masthead', 'site-header', 'sidebar', 'widget-area'])
+
+/** Navigation chrome that slipped into the article area. */
+export const navigation = defineRule({
+  id: 'navigation',
+  category: 'navigation',
+  description: 'Drops navigation chrome: "Skip to content", menus, breadcrumbs, previous/next links.',
+  test(block) {
+    if (block.words > 30) return undefined
+    if (NAV_LINE.test(block.text)) return { drop: true, reason: 'navigation link' }
+    if (BREADCRUMB.test(block.text)) return { drop: true, reason: 'breadcrumb trail' }
+    if (hasHint(block, HINTS)) return { drop: true, reason: 'navigation element' }
+    return undefined
+  },
+})

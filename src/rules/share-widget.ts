@@ -1,0 +1,70 @@
+import { defineRule } from '../define-rule.js'
+import { hasHint, wholeLine } from './util.js'
+
+/** Whole lines that are share or follow buttons. */
+const SHARE_LINE = wholeLine([
+  'share(?: this(?: article| story| post| page)?| on (?:facebook|twitter|x|linkedin|whatsapp|email))?:?',
+  'share via',
+  'tweet(?: this)?',
+  'follow(?: us| me)?(?: on .{1,40})?',
+  'follow @?[\\w.]{1,40}',
+  'print(?: this (?:article|page))?',
+  'e-?mail(?: this (?:article|page|story))?',
+  'copy (?:link|url)',
+  'like(?: this)?:?',
+  'loading\\.\\.\\.',
+  'pin it',
+  'save(?: (?:article|story))?',
+  'gift (?:this )?article',
+  'click to share on .{1,40}',
+  'click to (?:email|print) .{1,40}',
+  'teilen',
+  'artikel teilen',
+  'drucken',
+  'folgen',
+  'folgen sie uns(?: auf .{1,40})?',
+  'partager(?: (?:cet|l.)article| sur .{1,40})?',
+  'imprimer',
+  'suivre',
+  'suivez-nous(?: sur .{1,40})?',
+  'compartir(?: en .{1,40})?',
+  'imprimir',
+  'seguir',
+  'síguenos(?: en .{1,40})?',
+  'condividi',
+  'поделиться',
+  '分享(?:到)?',
+  'シェア(?:する)?',
+  'ツイート',
+])
+
+/** Social networks and share verbs; a line of nothing else is a share bar. */
+const NETWORK = new Set([
+  'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'tumblr',
+  'email', 'e-mail', 'mail', 'print', 'share', 'tweet', 'messenger', 'flipboard', 'pocket', 'xing',
+  'bluesky', 'threads', 'mastodon', 'instagram', 'youtube', 'tiktok', 'wechat', 'weibo', 'line',
+  'sms', 'copy', 'link', 'url', 'drucken', 'teilen', 'partager', 'compartir', 'imprimer', 'imprimir',
+  'vk', 'ok', 'rss', 'feed', 'more', 'google', 'news',
+])
+
+const HINTS = new Set(['share', 'shares', 'sharing', 'sharebar', 'share-bar', 'share-buttons', 'sharedaddy', 'addtoany', 'a2a', 'addthis', 'shareaholic', 'social', 'social-share', 'socials', 'social-links', 'jp-sharing', 'sd-sharing', 'follow', 'follow-us'])
+
+/** True when every word of the line is a network name or share verb. */
+function onlyNetworks(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s|·•,/]+/).filter((w) => w !== '')
+  return words.length >= 2 && words.every((w) => NETWORK.has(w.replace(/[^\p{L}-]/gu, '')))
+}
+
+/** Share, like and follow widgets. */
+export const shareWidget = defineRule({
+  id: 'share-widget',
+  category: 'share',
+  description: 'Drops share, like and follow buttons ("Share this:", "Follow", "Facebook Twitter Email").',
+  test(block) {
+    if (block.words > 30) return undefined
+    if (SHARE_LINE.test(block.text)) return { drop: true, reason: 'share or follow button' }
+    if (onlyNetworks(block.text)) return { drop: true, reason: 'row of social network buttons' }
+    if (hasHint(block, HINTS)) return { drop: true, reason: 'share widget element' }
+    return undefined
+  },
+})

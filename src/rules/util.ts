@@ -1,0 +1,57 @@
+/**
+ * Small helpers shared by rules: hint lookups for HTML blocks and the shapes
+ * of short lines.
+ */
+import { endsLikeSentence } from '../features.js'
+import type { Block } from '../types.js'
+
+/** True when an HTML block or one of its ancestors carries one of the hint tokens. */
+export function hasHint(block: Block, tokens: ReadonlySet<string>): boolean {
+  if (block.source.kind !== 'html') return false
+  for (const hint of block.source.hints) if (tokens.has(hint)) return true
+  return false
+}
+
+/** A short line that does not read as a sentence: a label, a button, a link title. */
+export function isLabel(block: Block, maxWords = 8): boolean {
+  return block.words > 0 && block.words <= maxWords && !endsLikeSentence(block.text)
+}
+
+/** The text with trailing colons, arrows and spaces removed, lower-cased. */
+export function normal(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s:：»›>→|·•-]+$/u, '')
+    .replace(/^[\s«‹<←|·•-]+/u, '')
+    .trim()
+}
+
+/** A person's name: 2-4 capitalised words, nothing else. */
+export const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|della|der|van|von|di|du|la|le|bin|al|el)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u
+
+/** Build a whole-line matcher from alternatives (already regex-escaped where needed). */
+export function wholeLine(alternatives: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(`^(?:${alternatives.join('|')})$`, flags)
+}
+
+const suffixCache = new WeakMap<readonly Block[], Int32Array>()
+
+/**
+ * Words in long sentence-like blocks (≥ 20 words) after block `index`: a bio
+ * or a name near the end of the page has little article text after it.
+ * Suffix sums are built once per page and cached on the (immutable) block list.
+ */
+export function proseWordsAfter(blocks: readonly Block[], index: number): number {
+  let sums = suffixCache.get(blocks)
+  if (!sums) {
+    sums = new Int32Array(blocks.length + 1)
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const b = blocks[i]
+      const prose = b && b.words >= 20 && endsLikeSentence(b.text) ? b.words : 0
+      sums[i] = (sums[i + 1] ?? 0) + prose
+    }
+    suffixCache.set(blocks, sums)
+  }
+  return sums[index + 1] ?? 0
+}

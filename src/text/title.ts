@@ -1,0 +1,57 @@
+/**
+ * Find the headline among the first lines of a plain-text page: the first
+ * headline-shaped line before the body starts. A scraper's text often starts
+ * with the `<title>` ("Headline | Site"), then navigation, then the headline
+ * again: when a later line repeats the first one's headline part, that later
+ * line is the title.
+ */
+import { endsLikeSentence } from '../features.js'
+import type { Block } from '../types.js'
+
+/** How far into the page the title may be. */
+const SEARCH = 60
+const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+»\s+/u
+
+/** Shaped like a headline: a few words, no final period, not a list item. */
+function headlineShaped(block: Block, minWords: number): boolean {
+  if (block.type === 'list') return false
+  if (block.words < minWords || block.words > 30 || block.text.length > 250) return false
+  if (/[.;:,]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false
+  if (/https?:\/\/|www\./iu.test(block.text)) return false
+  return /^[\p{Lu}\p{N}"“‘'«¿¡\p{Lo}]/u.test(block.text)
+}
+
+/** The body has started: a long sentence-like paragraph. */
+function isBody(block: Block): boolean {
+  return block.words >= 30 && endsLikeSentence(block.text)
+}
+
+/** Index of the title block, or -1. */
+export function findTextTitle(blocks: readonly Block[]): number {
+  const limit = Math.min(blocks.length, SEARCH)
+  let bodyAt = limit
+  for (let i = 0; i < limit; i++) {
+    const block = blocks[i]
+    if (block && isBody(block)) {
+      bodyAt = i
+      break
+    }
+  }
+  // A later line equal to the first line's headline part ("Headline | Site").
+  const first = blocks[0]
+  if (first) {
+    const head = first.text.split(SEPARATOR)[0]?.trim()
+    if (head && head !== first.text && head.length >= 10) {
+      for (let i = 1; i < Math.min(blocks.length, SEARCH * 2); i++) {
+        if (blocks[i]?.text === head) return i
+      }
+    }
+  }
+  for (const minWords of [4, 2]) {
+    for (let i = 0; i < bodyAt; i++) {
+      const block = blocks[i]
+      if (block && headlineShaped(block, minWords)) return i
+    }
+  }
+  return -1
+}

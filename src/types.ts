@@ -1,0 +1,183 @@
+/**
+ * Public types of clean-article.
+ *
+ * A `Block` is the unit every rule judges. It is built once, by `segment`,
+ * from an HTML element or from a run of text lines, with its features
+ * already computed, so rules stay cheap and pure.
+ */
+
+/** What kind of input a page is. */
+export type Format = 'html' | 'text'
+
+/** What a block is, structurally. */
+export type BlockType =
+  | 'paragraph'
+  | 'heading'
+  | 'list'
+  | 'quote'
+  | 'code'
+  | 'table'
+  | 'figure'
+  | 'line'
+
+/** The kinds of boilerplate, one per removal. */
+export type Category =
+  | 'ads'
+  | 'attribution'
+  | 'comments'
+  | 'author'
+  | 'caption'
+  | 'navigation'
+  | 'share'
+  | 'newsletter'
+  | 'related'
+  | 'cookie'
+  | 'legal'
+  | 'meta'
+  | 'title'
+  | 'boilerplate'
+
+/** Where an HTML block came from. */
+export interface HtmlSource {
+  readonly kind: 'html'
+  /** Lower-case tag name of the block element (`p`, `h2`, `li`, `figcaption`…). */
+  readonly tag: string
+  /** Tag names from the root down to the block element, inclusive. */
+  readonly path: readonly string[]
+  /**
+   * Lower-case class, id, role and itemprop tokens of the element and its
+   * ancestors inside the article container, nearest first, each followed by
+   * its parts split on `-` and `_` (`['entry-content', 'entry', 'content']`).
+   */
+  readonly hints: readonly string[]
+}
+
+/** Where a text block came from: its line range, 0-based, end exclusive. */
+export interface TextSource {
+  readonly kind: 'text'
+  readonly start: number
+  readonly end: number
+}
+
+/** The unit rules judge. Features are computed once, in `segment`. */
+export interface Block {
+  readonly type: BlockType
+  /** The block's text, whitespace collapsed within lines. */
+  readonly text: string
+  /** Heading level 1-6 for headings, else 0. */
+  readonly level: number
+  /** Number of words (runs of letters/digits; CJK characters count ~1 word per 2). */
+  readonly words: number
+  /** Share of the text's characters that sit inside links (0 for text input). */
+  readonly linkDensity: number
+  /** Share of words that are stopwords of the page's language. */
+  readonly stopwordDensity: number
+  /** Position in the page's block list. */
+  readonly index: number
+  readonly source: HtmlSource | TextSource
+}
+
+/** A caption of an image, with its credit when one was found. */
+export interface Caption {
+  readonly text: string
+  readonly credit: string | null
+}
+
+/** One entry of the removal ledger. */
+export interface Removal {
+  /** Id of the rule that dropped the piece. */
+  readonly rule: string
+  readonly category: Category
+  /** Why, in a few words. */
+  readonly reason: string
+  /** The dropped text. */
+  readonly text: string
+}
+
+/** What the article fields a rule can fill from a block it drops. */
+export type Capture = 'title' | 'byline' | 'authorBio' | 'caption' | 'section'
+
+/** A rule's answer about one block. */
+export type Verdict =
+  | {
+      readonly drop: true
+      readonly reason: string
+      /** Keep the dropped text in a field of the article. */
+      readonly capture?: Capture
+      /** For `capture: 'caption'`: the credit part, if any. */
+      readonly credit?: string | null
+      /** For captures: the text to store, when it differs from the block's. */
+      readonly value?: string
+    }
+  | {
+      /** Settle the block as content: later rules do not see it. */
+      readonly keep: true
+      readonly reason: string
+    }
+
+/** What a rule sees besides the block. */
+export interface RuleContext {
+  /** All blocks of the page, in order. */
+  readonly blocks: readonly Block[]
+  readonly format: Format
+  /** The page's language as a 2-letter code, when known. */
+  readonly lang: string | null
+  /** Index of the block detected as the title, or -1. */
+  readonly titleIndex: number
+  /** The page's title as detected before classification, or null. */
+  readonly title: string | null
+  /** Options given for this rule in `CleanOptions.ruleOptions[rule.id]`. */
+  readonly options: Readonly<Record<string, unknown>>
+}
+
+/** A rule: a plain object, made with `defineRule`. */
+export interface Rule {
+  /** Kebab-case id, stamped on every removal. */
+  readonly id: string
+  readonly category: Category
+  /** One sentence: what the rule drops. */
+  readonly description: string
+  /** Formats the rule applies to; both when absent. */
+  readonly formats?: readonly Format[]
+  /** Judge one block. Return nothing to pass. Must not mutate anything. */
+  test(block: Block, context: RuleContext): Verdict | undefined
+}
+
+/** Options of `cleanArticle`. */
+export interface CleanOptions {
+  /** Input format; `'auto'` (default) sniffs HTML from text. */
+  readonly format?: 'auto' | Format
+  /** The page's address, used to resolve links and as `url` when the page has no canonical. */
+  readonly url?: string
+  /** The rules to run, in order. Default: `recommended`. */
+  readonly rules?: readonly Rule[]
+  /** Per-rule options, by rule id. */
+  readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>
+}
+
+/** The clean article. Fields the page does not provide are `null`. */
+export interface CleanArticle {
+  readonly title: string | null
+  readonly byline: string | null
+  /** ISO 8601. */
+  readonly published: string | null
+  readonly siteName: string | null
+  /** BCP 47 language tag. */
+  readonly lang: string | null
+  readonly url: string | null
+  readonly excerpt: string | null
+  readonly image: string | null
+  /** Section label shown above the title ("China News"). */
+  readonly section: string | null
+  /** The format the input was read as. */
+  readonly format: Format
+  /** Kept blocks, in order. */
+  readonly blocks: readonly Block[]
+  /** Body text: kept blocks, a blank line between blocks, title excluded. */
+  readonly text: string
+  readonly wordCount: number
+  readonly captions: readonly Caption[]
+  readonly authorBio: string | null
+  /** Every dropped piece, with the rule that dropped it. */
+  readonly removed: readonly Removal[]
+}
