@@ -58,22 +58,8 @@ export function assemble(page: Page, classification: Classification, url: string
     blocks,
     text,
     wordCount: countWords(text),
-    captions: mergeCredits(captions),
+    captions,
     authorBio,
     removed,
   }
-}
-
-/** A credit-only caption ("Photo: AFP") belongs to the caption right before it. */
-function mergeCredits(captions: readonly Caption[]): Caption[] {
-  const out: Caption[] = []
-  for (const caption of captions) {
-    const last = out.at(-1)
-    if (caption.text === '' && last && last.credit === null) {
-      out[out.length - 1] = { text: last.text, credit: caption.credit }
-    } else {
-      out.push(caption)
-    }
-  }
-  return out
 }

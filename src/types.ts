@@ -50,6 +50,12 @@ export interface HtmlSource {
    * its parts split on `-` and `_` (`['entry-content', 'entry', 'content']`).
    */
   readonly hints: readonly string[]
+  /**
+   * Inside the located main content. Blocks of the article element around it
+   * (header, lead figure, author box, comments) are judged by the rules too,
+   * and dropped by the locator when no rule drops them.
+   */
+  readonly located: boolean
 }
 
 /** Where a text block came from: its line range, 0-based, end exclusive. */

@@ -3,6 +3,7 @@
  * order until one drops it or settles it as content; the title block is never
  * judged. Rules see frozen data, so a rule cannot change what the next sees.
  */
+import { defineRule } from '../define-rule.js'
 import type { Page } from '../page.js'
 import type { Block, Rule, RuleContext, Verdict } from '../types.js'
 
@@ -16,6 +17,19 @@ export interface Classification {
   /** Drops by block index. */
   readonly drops: ReadonlyMap<number, Drop>
 }
+
+/**
+ * The locator as a ledger entry: blocks of the article scope outside the
+ * located content that no rule named.
+ */
+export const contentLocator: Rule = defineRule({
+  id: 'content-locator',
+  category: 'boilerplate',
+  description: 'Blocks around the located main content that no rule claimed.',
+  formats: ['html'],
+  test: () => undefined,
+})
+const OUTSIDE = { drop: true, reason: 'outside the main content' } as const
 
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({})
 
@@ -44,6 +58,9 @@ export function classify(
       if (!verdict) continue
       if ('drop' in verdict) drops.set(block.index, { block, rule, verdict })
       break
+    }
+    if (!drops.has(block.index) && block.source.kind === 'html' && !block.source.located) {
+      drops.set(block.index, { block, rule: contentLocator, verdict: OUTSIDE })
     }
   }
   return { drops }

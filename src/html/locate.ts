@@ -78,6 +78,8 @@ function isParagraphLike(node: Element): boolean {
 export interface Located {
   /** The article's containers, in document order (one, or the top one with joined siblings). */
   readonly containers: readonly Element[]
+  /** Parent of every element of the document. */
+  readonly parents: ReadonlyMap<Element, Parent>
 }
 
 function linkDensity(s: Stats): number {
@@ -135,9 +137,9 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>): Located 
     }
   }
   const strong = strongCandidate(root, stats, top ? statsOf(stats, top).text : 0)
-  if (strong) return { containers: [strong] }
-  if (!top) return { containers: body ? [body] : [] }
-  return { containers: joinSiblings(top, topScore, parents, scores, stats) }
+  if (strong) return { containers: [strong], parents }
+  if (!top) return { containers: body ? [body] : [], parents }
+  return { containers: joinSiblings(top, topScore, parents, scores, stats), parents }
 }
 
 /** Readability's sibling pass: related content split across siblings of the top candidate. */

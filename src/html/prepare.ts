@@ -5,6 +5,7 @@ import { locate } from './locate.js'
 import { readMetadata } from './metadata.js'
 import { parseHtml } from './parse.js'
 import { prune } from './prune.js'
+import { articleScope } from './scope.js'
 import { segmentHtml } from './segment.js'
 import { computeStats } from './stats.js'
 import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
@@ -16,9 +17,12 @@ export function prepareHtml(html: string, url: string | null): Page {
   prune(root)
   const title = chooseTitle(findHeadings(root), meta.title)
   const stats = computeStats(root)
-  const { containers } = locate(root, stats)
+  const { containers, parents } = locate(root, stats)
+  const scope = articleScope(containers, title?.element ?? null, parents, stats)
+  if (!scope) return { format: 'html', blocks: [], titleIndex: -1, title: title?.text ?? null, lang: null, meta }
   const sample = containers.map((c) => rawText(c)).join('\n')
   const lang = detectLang(sample) ?? meta.lang?.slice(0, 2).toLowerCase() ?? null
-  const blocks = segmentHtml(containers, lang)
-  return { format: 'html', blocks, titleIndex: titleBlockIndex(blocks, title), title, lang, meta }
+  const blocks = segmentHtml(scope, containers, lang)
+  const text = title?.text ?? null
+  return { format: 'html', blocks, titleIndex: titleBlockIndex(blocks, text), title: text, lang, meta }
 }

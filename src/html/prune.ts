@@ -9,7 +9,7 @@ import { type Parent, attr, isElement, rawText } from './hast.js'
 const NEVER = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'input', 'button', 'select', 'textarea', 'option', 'link', 'meta', 'nav',
-  'dialog', 'aside', 'footer', 'head', 'map', 'area', 'source', 'track', 'frame', 'frameset',
+  'dialog', 'footer', 'head', 'map', 'area', 'source', 'track', 'frame', 'frameset',
 ])
 
 const NEVER_ROLES = new Set([
@@ -23,8 +23,10 @@ function isWidgetForm(node: Element): boolean {
   return rawText(node).length < 2000
 }
 
-function isNever(node: Element): boolean {
+function isNever(node: Element, inArticle: boolean): boolean {
   if (NEVER.has(node.tagName)) return true
+  // An aside in an article is a box of the article (related links, a fact box); elsewhere a sidebar.
+  if (node.tagName === 'aside' && !inArticle) return true
   const props = node.properties
   if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true
   if (attr(node, 'ariaHidden') === 'true') return true
@@ -38,15 +40,15 @@ function isNever(node: Element): boolean {
 
 /** Prune never-content subtrees from the document, iteratively. */
 export function prune(root: Root): void {
-  const stack: Parent[] = [root]
+  const stack: Array<[Parent, boolean]> = [[root, false]]
   while (stack.length > 0) {
-    const parent = stack.pop() as Parent
+    const [parent, inArticle] = stack.pop() as [Parent, boolean]
     const kept: RootContent[] = []
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'comment' || child.type === 'doctype') continue
       if (isElement(child)) {
-        if (isNever(child)) continue
-        stack.push(child)
+        if (isNever(child, inArticle)) continue
+        stack.push([child, inArticle || child.tagName === 'article'])
       }
       kept.push(child)
     }

@@ -21,6 +21,7 @@ const BLOCK_TAGS = new Set([
 interface Scope {
   readonly path: readonly string[]
   readonly hints: readonly string[]
+  readonly located: boolean
 }
 
 interface Run {
@@ -30,7 +31,10 @@ interface Run {
 
 class Segmenter {
   readonly blocks: Block[] = []
-  constructor(private readonly lang: string | null) {}
+  constructor(
+    private readonly lang: string | null,
+    private readonly containers: ReadonlySet<Element>,
+  ) {}
 
   emit(type: BlockType, raw: string, link: number, level: number, scope: Scope, tag: string): void {
     const text = type === 'code' ? raw.replace(/^\n+|\s+$/g, '') : type === 'list' || type === 'table' || type === 'quote' ? lines(raw) : collapse(raw)
@@ -43,7 +47,7 @@ class Segmenter {
       linkDensity: text.length === 0 ? 0 : Math.min(1, link / text.length),
       stopwordDensity: stopwordDensity(text, this.lang),
       index: this.blocks.length,
-      source: { kind: 'html', tag, path: scope.path, hints: scope.hints },
+      source: { kind: 'html', tag, path: scope.path, hints: scope.hints, located: scope.located },
     })
   }
 
@@ -81,7 +85,10 @@ class Segmenter {
   /** Visit any block-level element. */
   element(node: Element, parent: Scope): void {
     const tag = node.tagName
-    const scope: Scope = { path: [...parent.path, tag], hints: [...hintsOf(node), ...parent.hints] }
+    const located = parent.located || this.containers.has(node)
+    // Hints of the content container itself say nothing about its blocks.
+    const own = this.containers.has(node) ? [] : hintsOf(node)
+    const scope: Scope = { path: [...parent.path, tag], hints: [...own, ...parent.hints], located }
     const heading = HEADING.exec(tag)
     if (heading) return this.leaf('heading', node, scope, Number(heading[1]))
     switch (tag) {
@@ -191,16 +198,13 @@ function lines(raw: string): string {
     .join('\n')
 }
 
-/** Containers that are themselves one block (a joined sibling `<p>`, a list…). */
-const LEAF_CONTAINERS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'table', 'pre', 'figcaption'])
-
-/** Segment the article containers into blocks. */
-export function segmentHtml(containers: readonly Element[], lang: string | null): Block[] {
-  const segmenter = new Segmenter(lang)
-  for (const container of containers) {
-    const scope: Scope = { path: [container.tagName], hints: [] }
-    if (LEAF_CONTAINERS.has(container.tagName)) segmenter.element(container, { path: [], hints: [] })
-    else segmenter.container(container, scope)
-  }
+/**
+ * Segment the article scope into blocks, marking those inside the located
+ * containers. The scope's own hints are left out, like the containers'.
+ */
+export function segmentHtml(scope: Element, containers: readonly Element[], lang: string | null): Block[] {
+  const set = new Set(containers)
+  const segmenter = new Segmenter(lang, set)
+  segmenter.container(scope, { path: [scope.tagName], hints: [], located: set.has(scope) })
   return segmenter.blocks
 }

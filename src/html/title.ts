@@ -21,12 +21,17 @@ export function stripSiteName(title: string): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a))
 }
 
-export function findHeadings(root: Root): string[] {
-  const out: string[] = []
+export interface Heading {
+  readonly element: Element
+  readonly text: string
+}
+
+export function findHeadings(root: Root): Heading[] {
+  const out: Heading[] = []
   walkElements(root, (node: Element) => {
     if (node.tagName === 'h1') {
       const text = collapse(rawText(node))
-      if (text !== '') out.push(text)
+      if (text !== '') out.push({ element: node, text })
       return false
     }
     return undefined
@@ -34,15 +39,21 @@ export function findHeadings(root: Root): string[] {
   return out
 }
 
+export interface Title {
+  readonly text: string
+  /** The h1 that shows it, when one does. */
+  readonly element: Element | null
+}
+
 /** Pick the title from the page's h1s and its declared title. */
-export function chooseTitle(h1s: readonly string[], declared: string | null): string | null {
+export function chooseTitle(h1s: readonly Heading[], declared: string | null): Title | null {
   if (declared) {
     const d = norm(declared)
-    const agreeing = h1s.find((h) => h.length >= 3 && d.includes(norm(h)))
+    const agreeing = h1s.find((h) => h.text.length >= 3 && d.includes(norm(h.text)))
     if (agreeing) return agreeing
   }
   if (h1s.length === 1 && h1s[0]) return h1s[0]
-  if (declared) return stripSiteName(declared)
+  if (declared) return { text: stripSiteName(declared), element: null }
   return h1s[0] ?? null
 }
 

@@ -3,7 +3,10 @@ import { endsLikeSentence } from '../features.js'
 import type { Block, RuleContext, Verdict } from '../types.js'
 import { PERSON_NAME, hasHint, proseWordsAfter, wholeLine } from './util.js'
 
-const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}"
+/** Month names end a name ("By Ann Lee May 9, 2024"). */
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b'
+const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?!${MONTH})\\p{Lu}[\\p{L}'’.-]*){1,3}`
 
 /** "Name is a … writer/reporter …": the sentence of an author box. */
 const BIO_START = new RegExp(
@@ -13,11 +16,24 @@ const BIO_START = new RegExp(
 const ROLE =
   /\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|freelancer?|blogger|photographer|producer|analyst|critic|novelist|redakteur(?:in)?|journalistin|autor(?:in)?|korrespondent(?:in)?|reporterin|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redactor(?:a)?|corresponsal|columnista|giornalista|scrittore|scrittrice)\b/iu
 
-/** "By Name", "Von Name", "Par Name", "Por Name", "Autor: Name", optional role/date after a separator. */
-const BY_LINE = new RegExp(
-  `^(?:by|von|par|por|di|door|av|af|przez|written by|text:|autor(?:in)?:|author:|auteur\\s?:|作者[:：])\\s*(${NAME}(?:\\s*(?:,|and|und|et|y|e|&)\\s*${NAME})*)\\s*(?:$|[,|•·–—-]\\s*\\S.*$)`,
+/** "By", "Von", "Par", "Por", "Autor:" before the names of a byline (any case). */
+const BY_PREFIX = /^(?:by|von|par|por|di|door|av|af|przez|written by|text:|autor(?:in)?:|author:|auteur\s?:|作者[:：])\s*/iu
+/** The names of a byline (case matters), optionally followed by a role or date after a separator. */
+const BY_NAMES = new RegExp(
+  `^(${NAME}(?:\\s*(?:,|and|und|et|y|e|&)\\s*${NAME})*)\\s*(?:$|[,|•·–—-]\\s*\\S.*$|(?:[Oo]n |[Uu]pdated |[Pp]ublished |[Aa]m |[Ll]e |[Ee]l )?(?:\\d|\\p{L}{3,9}\\.? \\d).*$)`,
   'u',
 )
+
+/** "Posted on March 3, 2024 by Name": the names end the line. */
+const BY_TAIL = /\s(?:by|von|par|por)\s+([^,;:|]{3,80})$/iu
+
+/** The names of a byline line ("By A and B, Staff", "Posted … by A"), or null. */
+export function bylineNames(text: string): string | null {
+  const prefix = BY_PREFIX.exec(text)
+  if (prefix) return BY_NAMES.exec(text.slice(prefix[0].length))?.[1] ?? null
+  const tail = BY_TAIL.exec(text)
+  return tail?.[1] && PERSON_NAME.test(tail[1]) ? tail[1] : null
+}
 
 const ABOUT = wholeLine([
   'about the authors?',
@@ -37,6 +53,9 @@ const ABOUT = wholeLine([
   '作者简介',
   '著者について',
 ])
+
+/** "About Jane Doe" heading an author box. */
+const ABOUT_NAME = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Aa]cerca de)\s+\p{Lu}/u
 
 const HINTS = new Set(['author-bio', 'author-box', 'authorbox', 'about-author', 'author-info', 'author-description', 'author-card', 'bio', 'byline', 'author', 'vcard', 'post-author', 'article-author', 'contributor'])
 
@@ -69,10 +88,12 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   const nearTop = context.titleIndex >= 0 ? block.index <= context.titleIndex + 4 : block.index < 6
   const hinted = hasHint(block, HINTS)
   if (block.words <= 20 && (nearTop || hinted)) {
-    const by = BY_LINE.exec(text)
-    if (by?.[1]) return { drop: true, reason: 'byline', capture: 'byline', value: by[1] }
+    const names = bylineNames(text)
+    if (names) return { drop: true, reason: 'byline', capture: 'byline', value: names }
   }
-  if (block.words <= 8 && ABOUT.test(text)) return { drop: true, reason: 'author box heading' }
+  if (block.words <= 8 && (ABOUT.test(text) || (hinted && ABOUT_NAME.test(text)))) {
+    return { drop: true, reason: 'author box heading' }
+  }
   const subject = bioSubject(block)
   if (subject && (hinted || inTail(block, context))) {
     return { drop: true, reason: 'author bio', capture: 'authorBio' }

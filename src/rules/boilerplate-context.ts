@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js'
+import { endsLikeSentence } from '../features.js'
 import { STOPWORDS } from '../lang/stopwords.js'
 import type { Block, RuleContext } from '../types.js'
 
@@ -25,6 +26,10 @@ function effectiveLength(block: Block, lang: string | null): number {
   return lang === 'zh' || lang === 'ja' ? block.text.length * 2 : block.text.length
 }
 
+function isProse(block: Block): boolean {
+  return block.words >= 20 && endsLikeSentence(block.text)
+}
+
 function initial(block: Block, lang: string | null): Class {
   if (block.linkDensity > MAX_LINK_DENSITY) return 'bad'
   if (/©|\bcopyright\b/iu.test(block.text) && block.words < 30) return 'bad'
@@ -32,9 +37,11 @@ function initial(block: Block, lang: string | null): Class {
   if (length < LENGTH_LOW) return 'short'
   const hasList = lang !== null && STOPWORDS.has(lang)
   const density = hasList ? block.stopwordDensity : STOPWORDS_HIGH
-  if (density >= STOPWORDS_HIGH) return length > LENGTH_HIGH ? 'good' : 'near'
+  // Whole sentences of prose are good even when a little short of jusText's 200 characters.
+  if (density >= STOPWORDS_HIGH) return length > LENGTH_HIGH || isProse(block) ? 'good' : 'near'
   if (density >= STOPWORDS_LOW) return 'near'
-  return 'bad'
+  // Linkless sentences of prose are never bad on word lists alone: short lists miss compounds.
+  return isProse(block) && block.linkDensity === 0 ? 'near' : 'bad'
 }
 
 /** The nearest decided class before (step -1) or after (step 1) block i; page edges count as bad. */

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js'
+import type { Block } from '../types.js'
 import { hasHint, wholeLine } from './util.js'
 
 const COOKIE =
@@ -27,18 +28,29 @@ const BUTTON = wholeLine([
 
 const HINTS = new Set(['cookie', 'cookies', 'cookie-banner', 'cookie-notice', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebot', 'cc-banner', 'cookie-consent'])
 
+/** A consent button sits right after the notice (or other buttons of it). */
+function nearNotice(block: Block, blocks: readonly Block[]): boolean {
+  for (let i = block.index - 1; i >= 0 && i >= block.index - 3; i--) {
+    const before = blocks[i]
+    if (!before) return false
+    if (COOKIE.test(before.text)) return true
+    if (!BUTTON.test(before.text)) return false
+  }
+  return false
+}
+
 /** Cookie banners and "enable JavaScript" notices. */
 export const cookieNotice = defineRule({
   id: 'cookie-notice',
   category: 'cookie',
   description: 'Drops cookie banners, their buttons and "please enable JavaScript" notices.',
-  test(block) {
+  test(block, context) {
     if (block.words > 80) return undefined
     if (COOKIE.test(block.text)) return { drop: true, reason: 'cookie or script notice' }
     if (hasHint(block, HINTS)) {
       return { drop: true, reason: 'cookie banner element' }
     }
-    if (block.words <= 3 && BUTTON.test(block.text) && block.source.kind === 'html' && block.source.path.includes('button')) {
+    if (block.words <= 3 && BUTTON.test(block.text) && nearNotice(block, context.blocks)) {
       return { drop: true, reason: 'consent button' }
     }
     return undefined

@@ -62,6 +62,11 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
     (block.source.tag === 'figcaption' || block.source.path.includes('figure'))
   if (isCaption(block) || inFigure || hasHint(block, HINTS)) {
     const parsed = parseCaption(block.text)
+    const previous = context.blocks[block.index - 1]
+    if (parsed && parsed.text === '' && previous && previous.words <= 40 && !isCaption(previous)) {
+      // The caption above took this credit.
+      return { drop: true, reason: 'photo credit line' }
+    }
     return {
       drop: true,
       reason: parsed?.credit ? 'image caption with credit' : 'image caption',
@@ -70,8 +75,13 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
       credit: parsed?.credit ?? null,
     }
   }
-  // Alt text shown again right before the full caption.
   const next = context.blocks[block.index + 1]
+  // A caption whose credit stands on the next line ("Photo: Name/Agency").
+  const nextCaption = next && next.words <= 12 ? parseCaption(next.text) : null
+  if (nextCaption && nextCaption.text === '' && block.words <= 40) {
+    return { drop: true, reason: 'image caption above its credit line', capture: 'caption', credit: nextCaption.credit }
+  }
+  // Alt text shown again right before the full caption.
   if (next && isCaption(next) && block.text.length >= 20 && stem(next.text).startsWith(stem(block.text))) {
     return { drop: true, reason: 'image alt text repeated by the caption' }
   }
