@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { Presets, SingleBar } from 'cli-progress'
-import { cleanArticle } from '../src/index.js'
+import { cleanArticle, recommended } from '../src/index.js'
 import { compareFigures, type FigurePair, runReferenceScorer } from './lib/crosscheck.js'
 import { type DataSet, openSet, readPage, readText, writeJsonl } from './lib/dataset.js'
 import type { GoldRow, PageResult, PredictionRow, Summary } from './lib/metrics.js'
@@ -30,6 +30,8 @@ interface Settings {
   readonly limit: number | null
   readonly json: boolean
   readonly check: boolean
+  /** Rule ids to leave out of `recommended`, to measure what each rule earns. */
+  readonly disable: ReadonlySet<string>
 }
 
 interface Timed {
@@ -45,7 +47,7 @@ interface Timing {
 
 const usage =
   'usage: npx tsx scripts/eval.ts <set-dir> [--format html|text] [--out predictions.jsonl]\n' +
-  '                               [--worst N] [--limit N] [--json] [--check]'
+  '                               [--worst N] [--limit N] [--json] [--check] [--disable rule-id,…]'
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -81,6 +83,7 @@ function parseSettings(argv: readonly string[]): Settings {
     limit: count('limit', values.limit),
     json: values.json ?? false,
     check: values.check ?? false,
+    disable: new Set((values.disable ?? '').split(',').filter((id) => id !== '')),
   }
 }
 
@@ -95,13 +98,20 @@ function parse(argv: readonly string[]) {
       limit: { type: 'string' },
       json: { type: 'boolean' },
       check: { type: 'boolean' },
+      disable: { type: 'string' },
     },
   })
 }
 
 /** Run the library on one page; an error gives an empty prediction carrying it. */
-function predict(set: DataSet, gold: GoldRow, format: InputFormat): Timed {
-  const options = { format, ...(gold.url ? { url: gold.url } : {}) }
+function predict(
+  set: DataSet,
+  gold: GoldRow,
+  format: InputFormat,
+  disable: ReadonlySet<string>,
+): Timed {
+  const rules = recommended.filter((rule) => !disable.has(rule.id))
+  const options = { format, rules, ...(gold.url ? { url: gold.url } : {}) }
   let start: number | null = null
   try {
     const input = format === 'html' ? readPage(set, gold.id) : readText(set, gold.id)
@@ -137,7 +147,12 @@ function predict(set: DataSet, gold: GoldRow, format: InputFormat): Timed {
   }
 }
 
-function runAll(set: DataSet, gold: readonly GoldRow[], format: InputFormat): Timed[] {
+function runAll(
+  set: DataSet,
+  gold: readonly GoldRow[],
+  format: InputFormat,
+  disable: ReadonlySet<string>,
+): Timed[] {
   const bar = process.stderr.isTTY
     ? new SingleBar(
         {
@@ -153,7 +168,7 @@ function runAll(set: DataSet, gold: readonly GoldRow[], format: InputFormat): Ti
   const results: Timed[] = []
   for (const row of gold) {
     bar?.update(results.length, { page: row.id })
-    results.push(predict(set, row, format))
+    results.push(predict(set, row, format, disable))
   }
   bar?.update(results.length, { page: '' })
   bar?.stop()
@@ -346,7 +361,7 @@ function main() {
   const settings = parseSettings(process.argv.slice(2))
   const set = openSet(settings.setDir)
   const gold = settings.limit === null ? set.gold : set.gold.slice(0, settings.limit)
-  const results = runAll(set, gold, settings.format)
+  const results = runAll(set, gold, settings.format, settings.disable)
   const predictions = results.map((result) => result.prediction)
 
   if (settings.out) {

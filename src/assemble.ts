@@ -8,7 +8,11 @@ import { countWords } from './features.js'
 import type { Page } from './page.js'
 import type { Block, Caption, CleanArticle, Removal } from './types.js'
 
-export function assemble(page: Page, classification: Classification, url: string | null): CleanArticle {
+export function assemble(
+  page: Page,
+  classification: Classification,
+  url: string | null,
+): CleanArticle {
   const blocks: Block[] = []
   const removed: Removal[] = []
   const captions: Caption[] = []
@@ -23,7 +27,12 @@ export function assemble(page: Page, classification: Classification, url: string
       continue
     }
     const { rule, verdict } = drop
-    removed.push({ rule: rule.id, category: rule.category, reason: verdict.reason, text: block.text })
+    removed.push({
+      rule: rule.id,
+      category: rule.category,
+      reason: verdict.reason,
+      text: block.text,
+    })
     const value = verdict.value ?? block.text
     switch (verdict.capture) {
       case 'byline':

@@ -29,6 +29,21 @@ function render(article: CleanArticle): string {
   return `${[...head, '', article.text].join('\n').trim()}\n`
 }
 
+/** The removal ledger as an aligned table: rule, category, text (one line, shortened). */
+function ledger(article: CleanArticle): string {
+  const rows = article.removed.map((r) => [r.rule, r.category, oneLine(r.text)] as const)
+  const ruleWidth = Math.max(4, ...rows.map((r) => r[0].length))
+  const categoryWidth = Math.max(8, ...rows.map((r) => r[1].length))
+  const line = (a: string, b: string, c: string) =>
+    `${a.padEnd(ruleWidth)}  ${b.padEnd(categoryWidth)}  ${c}\n`
+  return [`\n${line('rule', 'category', 'removed text')}`, ...rows.map((r) => line(...r))].join('')
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length > 90 ? `${flat.slice(0, 89)}…` : flat
+}
+
 function main(argv: readonly string[]): number {
   let parsed: ReturnType<typeof parse>
   try {
@@ -63,11 +78,14 @@ function main(argv: readonly string[]): number {
       status = 1
       continue
     }
-    const article = cleanArticle(bytes, { format: input, ...(values.url ? { url: values.url } : {}) })
-    process.stdout.write(format === 'json' ? `${JSON.stringify(article, null, 2)}\n` : render(article))
-    if (values.explain) {
-      for (const r of article.removed) process.stderr.write(`${r.rule}\t${r.category}\t${r.text.slice(0, 100)}\n`)
-    }
+    const article = cleanArticle(bytes, {
+      format: input,
+      ...(values.url ? { url: values.url } : {}),
+    })
+    process.stdout.write(
+      format === 'json' ? `${JSON.stringify(article, null, 2)}\n` : render(article),
+    )
+    if (values.explain) process.stderr.write(ledger(article))
   }
   return status
 }

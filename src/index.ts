@@ -1,8 +1,8 @@
 export { cleanArticle } from './clean.js'
 export { defineRule } from './define-rule.js'
-export { recommended } from './rules/index.js'
-export { testRule } from './rule-tester.js'
 export type { RuleCase, RuleCases } from './rule-tester.js'
+export { testRule } from './rule-tester.js'
+export { recommended } from './rules/index.js'
 export type {
   Block,
   BlockType,

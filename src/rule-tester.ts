@@ -61,7 +61,9 @@ function run(rule: Rule, c: RuleCase) {
   const page = pageOf(c)
   const block = page.blocks.find((b: Block) => b.text === c.text)
   if (!block) {
-    throw new Error(`${rule.id}: case ${JSON.stringify(c.text)} is not a block of its page (blocks: ${JSON.stringify(page.blocks.map((b) => b.text))})`)
+    throw new Error(
+      `${rule.id}: case ${JSON.stringify(c.text)} is not a block of its page (blocks: ${JSON.stringify(page.blocks.map((b) => b.text))})`,
+    )
   }
   const context: RuleContext = deepFreeze({
     blocks: page.blocks,
@@ -76,9 +78,12 @@ function run(rule: Rule, c: RuleCase) {
   try {
     verdict = rule.test(block, context)
   } catch (error) {
-    throw new Error(`${rule.id}: threw on ${JSON.stringify(c.text)} (a rule must not mutate its input): ${String(error)}`)
+    throw new Error(
+      `${rule.id}: threw on ${JSON.stringify(c.text)} (a rule must not mutate its input): ${String(error)}`,
+    )
   }
-  if (JSON.stringify(context) !== snapshot) throw new Error(`${rule.id}: mutated its input on ${JSON.stringify(c.text)}`)
+  if (JSON.stringify(context) !== snapshot)
+    throw new Error(`${rule.id}: mutated its input on ${JSON.stringify(c.text)}`)
   return verdict
 }
 
@@ -95,7 +100,9 @@ export function testRule(rule: Rule, cases: RuleCases): number {
     const kc = typeof c === 'string' ? { text: c } : c
     const verdict = run(rule, kc)
     if (verdict && 'drop' in verdict) {
-      throw new Error(`${rule.id}: should keep ${JSON.stringify(kc.text)} but dropped it (${verdict.reason})`)
+      throw new Error(
+        `${rule.id}: should keep ${JSON.stringify(kc.text)} but dropped it (${verdict.reason})`,
+      )
     }
   }
   for (const c of cases.drop) {
@@ -103,15 +110,22 @@ export function testRule(rule: Rule, cases: RuleCases): number {
       throw new Error(`${rule.id}: drop case ${JSON.stringify(c.text)} has no expected reason`)
     }
     const verdict = run(rule, c)
-    if (!verdict || !('drop' in verdict)) throw new Error(`${rule.id}: should drop ${JSON.stringify(c.text)} but kept it`)
+    if (!verdict || !('drop' in verdict))
+      throw new Error(`${rule.id}: should drop ${JSON.stringify(c.text)} but kept it`)
     if (!verdict.reason.includes(c.reason)) {
-      throw new Error(`${rule.id}: dropped ${JSON.stringify(c.text)} with reason ${JSON.stringify(verdict.reason)}, expected one containing ${JSON.stringify(c.reason)}`)
+      throw new Error(
+        `${rule.id}: dropped ${JSON.stringify(c.text)} with reason ${JSON.stringify(verdict.reason)}, expected one containing ${JSON.stringify(c.reason)}`,
+      )
     }
     if (c.capture !== undefined && verdict.capture !== c.capture) {
-      throw new Error(`${rule.id}: ${JSON.stringify(c.text)} captured ${String(verdict.capture)}, expected ${c.capture}`)
+      throw new Error(
+        `${rule.id}: ${JSON.stringify(c.text)} captured ${String(verdict.capture)}, expected ${c.capture}`,
+      )
     }
     if (c.value !== undefined && (verdict.value ?? c.text) !== c.value) {
-      throw new Error(`${rule.id}: ${JSON.stringify(c.text)} captured ${JSON.stringify(verdict.value)}, expected ${JSON.stringify(c.value)}`)
+      throw new Error(
+        `${rule.id}: ${JSON.stringify(c.text)} captured ${JSON.stringify(verdict.value)}, expected ${JSON.stringify(c.value)}`,
+      )
     }
   }
   return all.length

@@ -58,11 +58,14 @@ describe('fixtures', () => {
       })
       expect(article.text.split('\n\n')).toEqual(expected.text.split('\n\n'))
       if (expected.removed) {
-        expect(article.removed.map((r) => ({ rule: r.rule, text: r.text }))).toEqual(expected.removed)
+        expect(article.removed.map((r) => ({ rule: r.rule, text: r.text }))).toEqual(
+          expected.removed,
+        )
       }
       if (expected.removedRules) {
         const rules = new Set(article.removed.map((r) => r.rule))
-        for (const rule of expected.removedRules) expect(rules, `ledger has ${rule}`).toContain(rule)
+        for (const rule of expected.removedRules)
+          expect(rules, `ledger has ${rule}`).toContain(rule)
       }
     })
   }

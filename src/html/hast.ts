@@ -31,7 +31,10 @@ export function hintsOf(node: Element): string[] {
 }
 
 /** Visit elements in document order without recursion; return false from `visit` to skip children. */
-export function walkElements(root: Parent, visit: (node: Element, parent: Parent) => boolean | undefined): void {
+export function walkElements(
+  root: Parent,
+  visit: (node: Element, parent: Parent) => boolean | undefined,
+): void {
   const stack: Array<[Element, Parent]> = []
   for (let i = root.children.length - 1; i >= 0; i--) {
     const child = root.children[i]
@@ -54,7 +57,8 @@ export function rawText(node: Parent): string {
   while (stack.length > 0) {
     const n = stack.pop() as RootContent
     if (n.type === 'text') out += n.value
-    else if (n.type === 'element') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as ElementContent)
+    else if (n.type === 'element')
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as ElementContent)
   }
   return out
 }

@@ -5,26 +5,109 @@
  * density), preceded by the strong container hints trafilatura tries first.
  */
 import type { Element, Root } from 'hast'
-import { type Parent, hintsOf, isElement } from './hast.js'
+import { hintsOf, isElement, type Parent } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
 
 /** Containers that name themselves as the article body. */
 const STRONG = new Set([
-  'articlebody', 'entry-content', 'post-content', 'article-body', 'article-content', 'story-body',
-  'post-body', 'article__body', 'article-text', 'story-content', 'postarticle', 'post-entry',
-  'td-post-content', 'single-post-content', 'articletext', 'story-text', 'rich-text',
+  'articlebody',
+  'entry-content',
+  'post-content',
+  'article-body',
+  'article-content',
+  'story-body',
+  'post-body',
+  'article__body',
+  'article-text',
+  'story-content',
+  'postarticle',
+  'post-entry',
+  'td-post-content',
+  'single-post-content',
+  'articletext',
+  'story-text',
+  'rich-text',
 ])
 
-const POSITIVE = new Set(['article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'page', 'post', 'text', 'blog', 'story'])
+const POSITIVE = new Set([
+  'article',
+  'body',
+  'content',
+  'entry',
+  'hentry',
+  'h-entry',
+  'main',
+  'page',
+  'post',
+  'text',
+  'blog',
+  'story',
+])
 const NEGATIVE = new Set([
-  'hidden', 'banner', 'combx', 'comment', 'comments', 'com', 'contact', 'footer', 'gdpr', 'masthead', 'media',
-  'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper',
-  'sponsor', 'shopping', 'tags', 'widget', 'ad', 'ads', 'advert', 'social', 'nav', 'menu', 'breadcrumb',
-  'newsletter', 'popup', 'modal', 'cookie', 'consent', 'taboola', 'author', 'byline',
+  'hidden',
+  'banner',
+  'combx',
+  'comment',
+  'comments',
+  'com',
+  'contact',
+  'footer',
+  'gdpr',
+  'masthead',
+  'media',
+  'meta',
+  'outbrain',
+  'promo',
+  'related',
+  'scroll',
+  'share',
+  'shoutbox',
+  'sidebar',
+  'skyscraper',
+  'sponsor',
+  'shopping',
+  'tags',
+  'widget',
+  'ad',
+  'ads',
+  'advert',
+  'social',
+  'nav',
+  'menu',
+  'breadcrumb',
+  'newsletter',
+  'popup',
+  'modal',
+  'cookie',
+  'consent',
+  'taboola',
+  'author',
+  'byline',
 ])
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote'])
-const BLOCK_CHILD = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'main', 'header', 'form'])
+const BLOCK_CHILD = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'main',
+  'header',
+  'form',
+])
 const MIN_PARAGRAPH = 25
 
 function tagBase(tag: string): number {
@@ -87,7 +170,11 @@ function linkDensity(s: Stats): number {
 }
 
 /** The first element naming itself the article body, with enough text to be it. */
-function strongCandidate(root: Root, stats: ReadonlyMap<Element, Stats>, best: number): Element | null {
+function strongCandidate(
+  root: Root,
+  stats: ReadonlyMap<Element, Stats>,
+  best: number,
+): Element | null {
   let found: Element | null = null
   const stack: Element[] = []
   for (const child of root.children) if (isElement(child)) stack.push(child)
@@ -165,7 +252,8 @@ function joinSiblings(
     const density = linkDensity(s)
     if (score >= threshold) out.push(sibling)
     else if (sibling.tagName === 'p' && s.text > 80 && density < 0.25) out.push(sibling)
-    else if (sibling.tagName === 'p' && s.text > 0 && density === 0 && s.commas + 1 > 1) out.push(sibling)
+    else if (sibling.tagName === 'p' && s.text > 0 && density === 0 && s.commas + 1 > 1)
+      out.push(sibling)
   }
   return out
 }

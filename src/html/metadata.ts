@@ -19,10 +19,27 @@ interface Collected {
   time: string | null
 }
 
-const BYLINE_HINTS = new Set(['byline', 'author', 'author-name', 'by-author', 'post-author', 'article-author', 'entry-author', 'writer'])
+const BYLINE_HINTS = new Set([
+  'byline',
+  'author',
+  'author-name',
+  'by-author',
+  'post-author',
+  'article-author',
+  'entry-author',
+  'writer',
+])
 
 function collect(root: Root): Collected {
-  const c: Collected = { meta: new Map(), titleTag: null, htmlLang: null, canonical: null, jsonLd: [], bylineElement: null, time: null }
+  const c: Collected = {
+    meta: new Map(),
+    titleTag: null,
+    htmlLang: null,
+    canonical: null,
+    jsonLd: [],
+    bylineElement: null,
+    time: null,
+  }
   walkElements(root, (node) => {
     switch (node.tagName) {
       case 'html':
@@ -32,13 +49,18 @@ function collect(root: Root): Collected {
         c.titleTag ??= collapse(rawText(node))
         return false
       case 'meta': {
-        const key = (attr(node, 'property') || attr(node, 'name') || attr(node, 'itemProp')).toLowerCase()
+        const key = (
+          attr(node, 'property') ||
+          attr(node, 'name') ||
+          attr(node, 'itemProp')
+        ).toLowerCase()
         const value = attr(node, 'content')
         if (key && value && !c.meta.has(key)) c.meta.set(key, collapse(value))
         return false
       }
       case 'link':
-        if (attr(node, 'rel').toLowerCase().split(/\s+/).includes('canonical')) c.canonical ??= attr(node, 'href') || null
+        if (attr(node, 'rel').toLowerCase().split(/\s+/).includes('canonical'))
+          c.canonical ??= attr(node, 'href') || null
         return false
       case 'script':
         if (attr(node, 'type').toLowerCase() === 'application/ld+json') {
@@ -86,7 +108,8 @@ function ldObjects(values: readonly unknown[]): Record<string, unknown>[] {
   return out
 }
 
-const ARTICLE_TYPES = /^(?:article|newsarticle|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|techarticle|scholarlyarticle|report|webpage|posting|socialmediaposting|liveblogposting)$/i
+const ARTICLE_TYPES =
+  /^(?:article|newsarticle|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|techarticle|scholarlyarticle|report|webpage|posting|socialmediaposting|liveblogposting)$/i
 
 function nameOf(value: unknown): string | null {
   if (typeof value === 'string') return value
@@ -119,8 +142,16 @@ export function readMetadata(root: Root, url: string | null): PageMeta {
     ...EMPTY_META,
     title: str(article?.headline) ?? m('og:title') ?? m('twitter:title') ?? c.titleTag,
     byline: byline && !/^https?:/i.test(byline) ? byline : c.bylineElement,
-    published: str(article?.datePublished) ?? m('article:published_time') ?? m('datepublished') ?? m('date') ?? c.time,
-    siteName: m('og:site_name') ?? m('application-name') ?? nameOf((article as Record<string, unknown> | undefined)?.publisher),
+    published:
+      str(article?.datePublished) ??
+      m('article:published_time') ??
+      m('datepublished') ??
+      m('date') ??
+      c.time,
+    siteName:
+      m('og:site_name') ??
+      m('application-name') ??
+      nameOf((article as Record<string, unknown> | undefined)?.publisher),
     lang: c.htmlLang ?? m('content-language') ?? m('og:locale')?.replace('_', '-') ?? null,
     url: resolve(c.canonical, url) ?? m('og:url') ?? url,
     excerpt: m('description') ?? m('og:description') ?? m('twitter:description'),

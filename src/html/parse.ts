@@ -5,8 +5,9 @@
  * the parse5 tree is flattened, iteratively, into its descendants in
  * document order: no text is lost, only nesting past any real page's.
  */
-import { fromParse5 } from 'hast-util-from-parse5'
+
 import type { Root } from 'hast'
+import { fromParse5 } from 'hast-util-from-parse5'
 import { type DefaultTreeAdapterMap, parse } from 'parse5'
 
 type P5Node = DefaultTreeAdapterMap['node']

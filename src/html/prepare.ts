@@ -19,10 +19,25 @@ export function prepareHtml(html: string, url: string | null): Page {
   const stats = computeStats(root)
   const { containers, parents } = locate(root, stats)
   const scope = articleScope(containers, title?.element ?? null, parents, stats)
-  if (!scope) return { format: 'html', blocks: [], titleIndex: -1, title: title?.text ?? null, lang: null, meta }
+  if (!scope)
+    return {
+      format: 'html',
+      blocks: [],
+      titleIndex: -1,
+      title: title?.text ?? null,
+      lang: null,
+      meta,
+    }
   const sample = containers.map((c) => rawText(c)).join('\n')
   const lang = detectLang(sample) ?? meta.lang?.slice(0, 2).toLowerCase() ?? null
   const blocks = segmentHtml(scope, containers, lang)
   const text = title?.text ?? null
-  return { format: 'html', blocks, titleIndex: titleBlockIndex(blocks, text), title: text, lang, meta }
+  return {
+    format: 'html',
+    blocks,
+    titleIndex: titleBlockIndex(blocks, text),
+    title: text,
+    lang,
+    meta,
+  }
 }

@@ -4,16 +4,52 @@
  * freshly parsed tree it is given (nobody else holds it).
  */
 import type { Element, Root, RootContent } from 'hast'
-import { type Parent, attr, isElement, rawText } from './hast.js'
+import { attr, isElement, type Parent, rawText } from './hast.js'
 
 const NEVER = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'input', 'button', 'select', 'textarea', 'option', 'link', 'meta', 'nav',
-  'dialog', 'footer', 'head', 'map', 'area', 'source', 'track', 'frame', 'frameset',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'link',
+  'meta',
+  'nav',
+  'dialog',
+  'footer',
+  'head',
+  'map',
+  'area',
+  'source',
+  'track',
+  'frame',
+  'frameset',
 ])
 
 const NEVER_ROLES = new Set([
-  'navigation', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'contentinfo', 'complementary', 'banner', 'toolbar', 'tablist',
+  'navigation',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+  'search',
+  'contentinfo',
+  'complementary',
+  'banner',
+  'toolbar',
+  'tablist',
 ])
 
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i

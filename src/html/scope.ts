@@ -38,7 +38,8 @@ export function articleScope(
   if (title) {
     const titleUp = new Set(ancestors(title, parents))
     const common = [base, ...ancestors(base, parents)].find((n) => titleUp.has(n))
-    if (common && statsOf(stats, common).text - content <= Math.max(500, content * 0.5)) return common
+    if (common && statsOf(stats, common).text - content <= Math.max(500, content * 0.5))
+      return common
   }
   return base
 }

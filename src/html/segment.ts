@@ -12,10 +12,52 @@ import { hintsOf, isElement } from './hast.js'
 
 const HEADING = /^h([1-6])$/
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'body', 'html', 'legend', 'menu',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'body',
+  'html',
+  'legend',
+  'menu',
 ])
 
 interface Scope {
@@ -37,7 +79,12 @@ class Segmenter {
   ) {}
 
   emit(type: BlockType, raw: string, link: number, level: number, scope: Scope, tag: string): void {
-    const text = type === 'code' ? raw.replace(/^\n+|\s+$/g, '') : type === 'list' || type === 'table' || type === 'quote' ? lines(raw) : collapse(raw)
+    const text =
+      type === 'code'
+        ? raw.replace(/^\n+|\s+$/g, '')
+        : type === 'list' || type === 'table' || type === 'quote'
+          ? lines(raw)
+          : collapse(raw)
     if (text === '') return
     this.blocks.push({
       type,
@@ -100,7 +147,12 @@ class Segmenter {
       case 'summary':
       case 'address':
         if (containsBlock(node)) return this.container(node, scope)
-        return this.leaf(tag === 'figcaption' || tag === 'caption' ? 'figure' : 'paragraph', node, scope, 0)
+        return this.leaf(
+          tag === 'figcaption' || tag === 'caption' ? 'figure' : 'paragraph',
+          node,
+          scope,
+          0,
+        )
       case 'pre':
         return this.emit('code', toText(node), 0, 0, scope, tag)
       case 'ul':
@@ -140,7 +192,8 @@ class Segmenter {
 /** Collect inline text and link-text length. */
 function inline(node: Element, run: Run, inLink: boolean): void {
   const stack: Array<[ElementContent, boolean]> = []
-  for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as ElementContent, inLink || node.tagName === 'a'])
+  for (let i = node.children.length - 1; i >= 0; i--)
+    stack.push([node.children[i] as ElementContent, inLink || node.tagName === 'a'])
   while (stack.length > 0) {
     const [child, linked] = stack.pop() as [ElementContent, boolean]
     if (child.type === 'text') {
@@ -153,7 +206,8 @@ function inline(node: Element, run: Run, inLink: boolean): void {
       }
       if (BLOCK_TAGS.has(child.tagName)) run.text += '\n'
       const isLink = linked || child.tagName === 'a'
-      for (let i = child.children.length - 1; i >= 0; i--) stack.push([child.children[i] as ElementContent, isLink])
+      for (let i = child.children.length - 1; i >= 0; i--)
+        stack.push([child.children[i] as ElementContent, isLink])
     }
   }
 }
@@ -167,7 +221,8 @@ const PROSE_IN_ITEM = new Set(['p', 'div', 'table', 'h2', 'h3', 'h4', 'blockquot
 
 function hasProseItems(list: Element): boolean {
   return list.children.some(
-    (item) => isElement(item) && item.children.some((c) => isElement(c) && PROSE_IN_ITEM.has(c.tagName)),
+    (item) =>
+      isElement(item) && item.children.some((c) => isElement(c) && PROSE_IN_ITEM.has(c.tagName)),
   )
 }
 
@@ -182,7 +237,11 @@ function isDataTable(node: Element): boolean {
       if (!isElement(c)) continue
       if (c.tagName === 'th' || c.tagName === 'caption' || c.tagName === 'thead') header = true
       if (c.tagName === 'table' && n !== node) blockInCell = true
-      if ((n.tagName === 'td' || n.tagName === 'th') && (c.tagName === 'p' || c.tagName === 'div' || c.tagName === 'table')) blockInCell = true
+      if (
+        (n.tagName === 'td' || n.tagName === 'th') &&
+        (c.tagName === 'p' || c.tagName === 'div' || c.tagName === 'table')
+      )
+        blockInCell = true
       stack.push(c)
     }
   }
@@ -202,7 +261,11 @@ function lines(raw: string): string {
  * Segment the article scope into blocks, marking those inside the located
  * containers. The scope's own hints are left out, like the containers'.
  */
-export function segmentHtml(scope: Element, containers: readonly Element[], lang: string | null): Block[] {
+export function segmentHtml(
+  scope: Element,
+  containers: readonly Element[],
+  lang: string | null,
+): Block[] {
   const set = new Set(containers)
   const segmenter = new Segmenter(lang, set)
   segmenter.container(scope, { path: [scope.tagName], hints: [], located: set.has(scope) })

@@ -16,7 +16,10 @@ function norm(text: string): string {
 
 /** The declared title without " | Site Name" (the longest part wins). */
 export function stripSiteName(title: string): string {
-  const parts = title.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '')
+  const parts = title
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
   if (parts.length <= 1) return title.trim()
   return parts.reduce((a, b) => (b.length > a.length ? b : a))
 }

@@ -1,5 +1,5 @@
-import { STOPWORDS } from './stopwords.js'
 import { wordsOf } from '../features.js'
+import { STOPWORDS } from './stopwords.js'
 
 const HAN = /\p{Script=Han}/u
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
@@ -32,7 +32,16 @@ export function detectLang(text: string): string | null {
     else if (THAI.test(ch)) counts.th++
     else if (/\p{L}/u.test(ch)) counts.letters++
   }
-  const total = counts.han + counts.kana + counts.hangul + counts.cyr + counts.ar + counts.el + counts.he + counts.th + counts.letters
+  const total =
+    counts.han +
+    counts.kana +
+    counts.hangul +
+    counts.cyr +
+    counts.ar +
+    counts.el +
+    counts.he +
+    counts.th +
+    counts.letters
   if (total === 0) return null
   if (counts.kana > total * 0.05) return 'ja'
   if (counts.han > total * 0.3) return 'zh'

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import type { Block, RuleContext, Verdict } from '../types.js'
-import { PERSON_NAME, hasHint, proseWordsAfter, wholeLine } from './util.js'
+import { hasHint, PERSON_NAME, proseWordsAfter, wholeLine } from './util.js'
 
 /** Month names end a name ("By Ann Lee May 9, 2024"). */
 const MONTH =
@@ -17,7 +17,8 @@ const ROLE =
   /\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|freelancer?|blogger|photographer|producer|analyst|critic|novelist|redakteur(?:in)?|journalistin|autor(?:in)?|korrespondent(?:in)?|reporterin|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|periodista|redactor(?:a)?|corresponsal|columnista|giornalista|scrittore|scrittrice)\b/iu
 
 /** "By", "Von", "Par", "Por", "Autor:" before the names of a byline (any case). */
-const BY_PREFIX = /^(?:by|von|par|por|di|door|av|af|przez|written by|text:|autor(?:in)?:|author:|auteur\s?:|作者[:：])\s*/iu
+const BY_PREFIX =
+  /^(?:by|von|par|por|di|door|av|af|przez|written by|text:|autor(?:in)?:|author:|auteur\s?:|作者[:：])\s*/iu
 /** The names of a byline (case matters), optionally followed by a role or date after a separator. */
 const BY_NAMES = new RegExp(
   `^(${NAME}(?:\\s*(?:,|and|und|et|y|e|&)\\s*${NAME})*)\\s*(?:$|[,|•·–—-]\\s*\\S.*$|(?:[Oo]n |[Uu]pdated |[Pp]ublished |[Aa]m |[Ll]e |[Ee]l )?(?:\\d|\\p{L}{3,9}\\.? \\d).*$)`,
@@ -57,7 +58,22 @@ const ABOUT = wholeLine([
 /** "About Jane Doe" heading an author box. */
 const ABOUT_NAME = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Aa]cerca de)\s+\p{Lu}/u
 
-const HINTS = new Set(['author-bio', 'author-box', 'authorbox', 'about-author', 'author-info', 'author-description', 'author-card', 'bio', 'byline', 'author', 'vcard', 'post-author', 'article-author', 'contributor'])
+const HINTS = new Set([
+  'author-bio',
+  'author-box',
+  'authorbox',
+  'about-author',
+  'author-info',
+  'author-description',
+  'author-card',
+  'bio',
+  'byline',
+  'author',
+  'vcard',
+  'post-author',
+  'article-author',
+  'contributor',
+])
 
 /** The person a bio sentence is about, if the block is one. */
 function bioSubject(block: Block): string | null {

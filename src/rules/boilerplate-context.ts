@@ -115,7 +115,10 @@ export const boilerplateContext = defineRule({
     if (c !== 'bad') return undefined
     return {
       drop: true,
-      reason: block.linkDensity > MAX_LINK_DENSITY ? 'link-dense block' : 'short or function-word-poor block among boilerplate',
+      reason:
+        block.linkDensity > MAX_LINK_DENSITY
+          ? 'link-dense block'
+          : 'short or function-word-poor block among boilerplate',
     }
   },
 })

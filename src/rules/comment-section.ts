@@ -44,13 +44,27 @@ const COMMENT_LINE = wholeLine([
 const POLICY =
   /(?:your email address will not be published|required fields are marked|uses akismet to reduce spam|learn how your comment data is processed|save my name,? email,? and website|you must be (?:logged in|registered) to post a comment|comments are closed|comments (?:are|will be) moderated|notify me of (?:follow-up comments|new posts)|ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|kommentare sind geschlossen|votre adresse (?:e-mail|de messagerie|courriel) ne sera pas publiée|les champs obligatoires sont indiqués|tu (?:dirección de )?correo electrónico no será publicad|los campos obligatorios están marcados|il tuo indirizzo email non sarà pubblicato)/iu
 
-const HINTS = new Set(['comment', 'comments', 'comment-respond', 'respond', 'reply-title', 'comment-form', 'commentlist', 'comment-list', 'disqus', 'disqus_thread', 'akismet', 'discussion'])
+const HINTS = new Set([
+  'comment',
+  'comments',
+  'comment-respond',
+  'respond',
+  'reply-title',
+  'comment-form',
+  'commentlist',
+  'comment-list',
+  'disqus',
+  'disqus_thread',
+  'akismet',
+  'discussion',
+])
 
 /** Comment widgets and the policy lines of comment forms. */
 export const commentSection = defineRule({
   id: 'comment-section',
   category: 'comments',
-  description: 'Drops comment widgets ("Leave a Reply", "12 Comments") and comment-form policy lines.',
+  description:
+    'Drops comment widgets ("Leave a Reply", "12 Comments") and comment-form policy lines.',
   test(block) {
     if (block.words <= 20 && COMMENT_LINE.test(block.text)) {
       return { drop: true, reason: 'comment widget' }

@@ -26,7 +26,19 @@ const BUTTON = wholeLine([
   'rechazar',
 ])
 
-const HINTS = new Set(['cookie', 'cookies', 'cookie-banner', 'cookie-notice', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebot', 'cc-banner', 'cookie-consent'])
+const HINTS = new Set([
+  'cookie',
+  'cookies',
+  'cookie-banner',
+  'cookie-notice',
+  'consent',
+  'gdpr',
+  'cmp',
+  'onetrust',
+  'cookiebot',
+  'cc-banner',
+  'cookie-consent',
+])
 
 /** A consent button sits right after the notice (or other buttons of it). */
 function nearNotice(block: Block, blocks: readonly Block[]): boolean {

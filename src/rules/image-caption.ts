@@ -4,7 +4,7 @@ import { hasHint } from './util.js'
 
 /** Photo agencies and stock libraries seen in credits. */
 const AGENCY =
-  "getty images|getty|ap photo|ap|reuters|afp|epa|epa-efe|efe|dpa|picture alliance|picture-alliance|imago|shutterstock|alamy|istock|istockphoto|unsplash|pexels|bloomberg|xinhua|tass|ria novosti|kyodo|ansa|anp|pa|pa images|pa wire|press association|sipa|abaca|zuma|zuma press|eyevine|keystone|belga|wikimedia commons|wikimedia|flickr|nasa|handout|file photo|courtesy|archive|archiv|photo|foto|screenshot|cc by(?:-sa)? [\\d.]+"
+  'getty images|getty|ap photo|ap|reuters|afp|epa|epa-efe|efe|dpa|picture alliance|picture-alliance|imago|shutterstock|alamy|istock|istockphoto|unsplash|pexels|bloomberg|xinhua|tass|ria novosti|kyodo|ansa|anp|pa|pa images|pa wire|press association|sipa|abaca|zuma|zuma press|eyevine|keystone|belga|wikimedia commons|wikimedia|flickr|nasa|handout|file photo|courtesy|archive|archiv|photo|foto|screenshot|cc by(?:-sa)? [\\d.]+'
 
 /** A credit in parentheses at the end: "(Name/Getty Images)", "(AP Photo/Name)". Case matters here. */
 const SLASH_CREDIT =
@@ -16,13 +16,25 @@ const AGENCY_CREDIT = new RegExp(
 )
 
 /** "Photo: Reuters", "Foto: dpa", "Image : AFP", "写真：", "Фото:" as the whole line or its end. */
-const LABEL = '(?:photo(?:graph)?s?|photo credit|image(?: credit)?|picture|pic|credit|foto(?:s)?|bild|bildquelle|fotografía|imagen|immagine|crédit(?:s)? photo|фото|写真|图片来源|图片|圖片)'
+const LABEL =
+  '(?:photo(?:graph)?s?|photo credit|image(?: credit)?|picture|pic|credit|foto(?:s)?|bild|bildquelle|fotografía|imagen|immagine|crédit(?:s)? photo|фото|写真|图片来源|图片|圖片)'
 const CREDIT_LINE = new RegExp(`^${LABEL}\\s*[:：]\\s*(\\S.{0,80})$`, 'iu')
 const CREDIT_END = new RegExp(`^(.{10,}?[.!?”"])\\s+${LABEL}\\s*[:：]\\s*([^.]{2,60})\\.?$`, 'iu')
 /** Chinese wire credit "（新华社记者 X 摄）". */
 const CN_CREDIT = /[（(]([^（）()]{2,40}摄)[)）]\s*$/u
 
-const HINTS = new Set(['caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'credit', 'image-credit', 'photo-credit', 'media-caption', 'caption-text'])
+const HINTS = new Set([
+  'caption',
+  'wp-caption-text',
+  'figcaption',
+  'image-caption',
+  'photo-caption',
+  'credit',
+  'image-credit',
+  'photo-credit',
+  'media-caption',
+  'caption-text',
+])
 
 interface Parsed {
   text: string
@@ -79,10 +91,20 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   // A caption whose credit stands on the next line ("Photo: Name/Agency").
   const nextCaption = next && next.words <= 12 ? parseCaption(next.text) : null
   if (nextCaption && nextCaption.text === '' && block.words <= 40) {
-    return { drop: true, reason: 'image caption above its credit line', capture: 'caption', credit: nextCaption.credit }
+    return {
+      drop: true,
+      reason: 'image caption above its credit line',
+      capture: 'caption',
+      credit: nextCaption.credit,
+    }
   }
   // Alt text shown again right before the full caption.
-  if (next && isCaption(next) && block.text.length >= 20 && stem(next.text).startsWith(stem(block.text))) {
+  if (
+    next &&
+    isCaption(next) &&
+    block.text.length >= 20 &&
+    stem(next.text).startsWith(stem(block.text))
+  ) {
     return { drop: true, reason: 'image alt text repeated by the caption' }
   }
   return undefined

@@ -35,7 +35,24 @@ const AD_LABEL = wholeLine([
   'pr',
 ])
 
-const HINTS = new Set(['ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'adslot', 'ad-slot', 'ad-container', 'sponsor', 'sponsored', 'promo', 'dfp', 'gpt-ad', 'taboola', 'outbrain', 'commercial'])
+const HINTS = new Set([
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adsbygoogle',
+  'adslot',
+  'ad-slot',
+  'ad-container',
+  'sponsor',
+  'sponsored',
+  'promo',
+  'dfp',
+  'gpt-ad',
+  'taboola',
+  'outbrain',
+  'commercial',
+])
 
 /**
  * Merchandise and ad lines: a product with a price and a call to action, or an
@@ -44,14 +61,16 @@ const HINTS = new Set(['ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'a
 export const merchAd = defineRule({
   id: 'merch-ad',
   category: 'ads',
-  description: 'Drops product-and-price lines with a call to action ("… $24.99 USD Get it here>>") and ad labels.',
+  description:
+    'Drops product-and-price lines with a call to action ("… $24.99 USD Get it here>>") and ad labels.',
   test(block) {
     const text = block.text
     if (AD_LABEL.test(text)) return { drop: true, reason: 'ad label' }
     if (hasHint(block, HINTS) && block.words < 80) return { drop: true, reason: 'ad container' }
     if (block.words > 40) return undefined
     const cta = CALL_TO_ACTION.test(text)
-    if (cta && PRICE.test(text)) return { drop: true, reason: 'product with price and call to action' }
+    if (cta && PRICE.test(text))
+      return { drop: true, reason: 'product with price and call to action' }
     if (cta && block.words <= 8 && !endsLikeSentence(text.replace(/[>»]+\s*$/u, ''))) {
       return { drop: true, reason: 'shopping call to action' }
     }

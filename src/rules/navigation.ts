@@ -34,13 +34,29 @@ const NAV_LINE = wholeLine([
 const BREADCRUMB =
   /^(?:home|startseite|accueil|inicio|главная|首页|ホーム)\s*[>›»/|]\s*[^>›»/|]{1,60}(?:[>›»/|]\s*[^>›»/|]{1,80}){0,5}$/iu
 
-const HINTS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'skip-link', 'skip-links', 'pagination', 'pager', 'masthead', 'site-header', 'sidebar', 'widget-area'])
+const HINTS = new Set([
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'skip-link',
+  'skip-links',
+  'pagination',
+  'pager',
+  'masthead',
+  'site-header',
+  'sidebar',
+  'widget-area',
+])
 
 /** Navigation chrome that slipped into the article area. */
 export const navigation = defineRule({
   id: 'navigation',
   category: 'navigation',
-  description: 'Drops navigation chrome: "Skip to content", menus, breadcrumbs, previous/next links.',
+  description:
+    'Drops navigation chrome: "Skip to content", menus, breadcrumbs, previous/next links.',
   test(block) {
     if (block.words > 30) return undefined
     if (NAV_LINE.test(block.text)) return { drop: true, reason: 'navigation link' }

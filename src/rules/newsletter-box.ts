@@ -23,13 +23,27 @@ const FORM_LINE = wholeLine([
   '订阅',
 ])
 
-const HINTS = new Set(['newsletter', 'newsletter-signup', 'subscribe', 'subscription', 'signup', 'sign-up', 'mailchimp', 'mc4wp', 'optin', 'opt-in', 'email-signup', 'inline-signup'])
+const HINTS = new Set([
+  'newsletter',
+  'newsletter-signup',
+  'subscribe',
+  'subscription',
+  'signup',
+  'sign-up',
+  'mailchimp',
+  'mc4wp',
+  'optin',
+  'opt-in',
+  'email-signup',
+  'inline-signup',
+])
 
 /** Newsletter sign-up boxes. */
 export const newsletterBox = defineRule({
   id: 'newsletter-box',
   category: 'newsletter',
-  description: 'Drops newsletter sign-up boxes ("Sign up for our newsletter", "Enter your email address").',
+  description:
+    'Drops newsletter sign-up boxes ("Sign up for our newsletter", "Enter your email address").',
   test(block) {
     if (block.words > 50) return undefined
     if (FORM_LINE.test(block.text)) return { drop: true, reason: 'sign-up form label or button' }

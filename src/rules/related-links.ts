@@ -7,7 +7,26 @@ import { hasHint } from './util.js'
 const RELATED =
   /^(?:related(?: articles| stories| posts| news| content| coverage| reading| topics)?|you (?:may|might) also (?:like|enjoy|be interested in)|(?:read|see) (?:more|also|next)|more (?:on this (?:topic|story)|stories|news|from .{1,40}|to read|like this)|recommended(?: for you| reading| articles)?|popular(?: (?:now|posts|stories))?|most (?:read|popular|viewed)|trending(?: now)?|further reading|(?:top|latest) (?:stories|news|headlines)|mehr zum thema|mehr (?:dazu|zum thema|artikel|lesen)|weiterlesen|lesen sie (?:auch|mehr)|das könnte sie auch interessieren|auch interessant|(?:à )?lire (?:aussi|également|la suite)|sur le même sujet|(?:articles )?(?:similaires|connexes)|voir aussi|lee (?:también|más)|te (?:puede|podría) interesar|noticias relacionadas|(?:artículos )?relacionados|leggi anche|читайте также|相关(?:阅读|文章|新闻)|延伸阅读|関連記事|あわせて読みたい)\s*(?:[:：»›>]\s*(?:\S.{0,150})?)?$/iu
 
-const HINTS = new Set(['related', 'related-posts', 'relatedposts', 'jp-relatedposts', 'related-articles', 'related-stories', 'read-more', 'readmore', 'more-stories', 'recommended', 'recommendations', 'most-popular', 'popular', 'trending', 'also-read', 'more-from', 'teaser', 'yarpp'])
+const HINTS = new Set([
+  'related',
+  'related-posts',
+  'relatedposts',
+  'jp-relatedposts',
+  'related-articles',
+  'related-stories',
+  'read-more',
+  'readmore',
+  'more-stories',
+  'recommended',
+  'recommendations',
+  'most-popular',
+  'popular',
+  'trending',
+  'also-read',
+  'more-from',
+  'teaser',
+  'yarpp',
+])
 
 /** How many link-title lines may follow a related heading. */
 const RUN = 8
@@ -18,18 +37,25 @@ function isRelatedHeading(block: Block): boolean {
 
 /** A link title: a short line that does not end like a sentence. */
 function isLinkTitle(block: Block): boolean {
-  return block.words >= 2 && block.words <= 20 && !endsLikeSentence(block.text) && block.type !== 'heading'
+  return (
+    block.words >= 2 &&
+    block.words <= 20 &&
+    !endsLikeSentence(block.text) &&
+    block.type !== 'heading'
+  )
 }
 
 function judge(block: Block, context: RuleContext): Verdict | undefined {
   if (isRelatedHeading(block)) return { drop: true, reason: 'related-links heading' }
-  if (hasHint(block, HINTS) && block.words <= 80) return { drop: true, reason: 'related-links element' }
+  if (hasHint(block, HINTS) && block.words <= 80)
+    return { drop: true, reason: 'related-links element' }
   if (!isLinkTitle(block)) return undefined
   // A link title in a run of link titles right under a related heading.
   for (let i = block.index - 1; i >= 0 && i >= block.index - RUN; i--) {
     const before = context.blocks[i]
     if (!before) break
-    if (isRelatedHeading(before)) return { drop: true, reason: 'link title under a related-links heading' }
+    if (isRelatedHeading(before))
+      return { drop: true, reason: 'link title under a related-links heading' }
     if (!isLinkTitle(before)) break
   }
   return undefined
@@ -39,6 +65,7 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
 export const relatedLinks = defineRule({
   id: 'related-links',
   category: 'related',
-  description: 'Drops "Related articles" / "Read more" boxes and the link titles listed under them.',
+  description:
+    'Drops "Related articles" / "Read more" boxes and the link titles listed under them.',
   test: judge,
 })

@@ -40,18 +40,81 @@ const SHARE_LINE = wholeLine([
 
 /** Social networks and share verbs; a line of nothing else is a share bar. */
 const NETWORK = new Set([
-  'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'tumblr',
-  'email', 'e-mail', 'mail', 'print', 'share', 'tweet', 'messenger', 'flipboard', 'pocket', 'xing',
-  'bluesky', 'threads', 'mastodon', 'instagram', 'youtube', 'tiktok', 'wechat', 'weibo', 'line',
-  'sms', 'copy', 'link', 'url', 'drucken', 'teilen', 'partager', 'compartir', 'imprimer', 'imprimir',
-  'vk', 'ok', 'rss', 'feed', 'more', 'google', 'news',
+  'facebook',
+  'twitter',
+  'x',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'reddit',
+  'pinterest',
+  'tumblr',
+  'email',
+  'e-mail',
+  'mail',
+  'print',
+  'share',
+  'tweet',
+  'messenger',
+  'flipboard',
+  'pocket',
+  'xing',
+  'bluesky',
+  'threads',
+  'mastodon',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'wechat',
+  'weibo',
+  'line',
+  'sms',
+  'copy',
+  'link',
+  'url',
+  'drucken',
+  'teilen',
+  'partager',
+  'compartir',
+  'imprimer',
+  'imprimir',
+  'vk',
+  'ok',
+  'rss',
+  'feed',
+  'more',
+  'google',
+  'news',
 ])
 
-const HINTS = new Set(['share', 'shares', 'sharing', 'sharebar', 'share-bar', 'share-buttons', 'sharedaddy', 'addtoany', 'a2a', 'addthis', 'shareaholic', 'social', 'social-share', 'socials', 'social-links', 'jp-sharing', 'sd-sharing', 'follow', 'follow-us'])
+const HINTS = new Set([
+  'share',
+  'shares',
+  'sharing',
+  'sharebar',
+  'share-bar',
+  'share-buttons',
+  'sharedaddy',
+  'addtoany',
+  'a2a',
+  'addthis',
+  'shareaholic',
+  'social',
+  'social-share',
+  'socials',
+  'social-links',
+  'jp-sharing',
+  'sd-sharing',
+  'follow',
+  'follow-us',
+])
 
 /** True when every word of the line is a network name or share verb. */
 function onlyNetworks(text: string): boolean {
-  const words = text.toLowerCase().split(/[\s|·•,/]+/).filter((w) => w !== '')
+  const words = text
+    .toLowerCase()
+    .split(/[\s|·•,/]+/)
+    .filter((w) => w !== '')
   return words.length >= 2 && words.every((w) => NETWORK.has(w.replace(/[^\p{L}-]/gu, '')))
 }
 
@@ -59,7 +122,8 @@ function onlyNetworks(text: string): boolean {
 export const shareWidget = defineRule({
   id: 'share-widget',
   category: 'share',
-  description: 'Drops share, like and follow buttons ("Share this:", "Follow", "Facebook Twitter Email").',
+  description:
+    'Drops share, like and follow buttons ("Share this:", "Follow", "Facebook Twitter Email").',
   test(block) {
     if (block.words > 30) return undefined
     if (SHARE_LINE.test(block.text)) return { drop: true, reason: 'share or follow button' }

@@ -60,7 +60,13 @@ function spanOf(line: string, index: number): Span {
   }
   const bullet = BULLET.exec(line)
   if (bullet) {
-    return { start: index, end: index + 1, text: collapse(line.slice(bullet[0].length)), type: 'list', level: 0 }
+    return {
+      start: index,
+      end: index + 1,
+      text: collapse(line.slice(bullet[0].length)),
+      type: 'list',
+      level: 0,
+    }
   }
   return { start: index, end: index + 1, text: collapse(line), type: 'paragraph', level: 0 }
 }
