@@ -13,6 +13,8 @@ import { prepareText } from './text/prepare.js'
 import type { CleanArticle, CleanOptions, Format } from './types.js'
 
 const EMPTY_OPTIONS: CleanOptions = {}
+/** Characters of body text under which the page is classified again without aggressive rules (trafilatura's 250). */
+const FALLBACK_BELOW = 250
 
 /** Input as a string, whatever was given; a clear TypeError for anything else. */
 function toText(input: unknown): string {
@@ -36,6 +38,11 @@ export function cleanArticle(
   const url = settings.url ?? null
   const page = format === 'html' ? prepareHtml(text, url) : prepareText(text)
   const rules = settings.rules ?? recommended
-  const classification = classify(page, rules, settings.ruleOptions ?? {})
-  return assemble(page, classification, url)
+  const ruleOptions = settings.ruleOptions ?? {}
+  const article = assemble(page, classify(page, rules, ruleOptions), url)
+  if (article.text.length >= FALLBACK_BELOW || !rules.some((rule) => rule.aggressive)) return article
+  // Too little survived: relax, as Readability retries with looser flags.
+  const relaxed = rules.filter((rule) => !rule.aggressive)
+  const fallback = assemble(page, classify(page, relaxed, ruleOptions), url)
+  return fallback.text.length > article.text.length ? fallback : article
 }

@@ -145,6 +145,12 @@ export interface Rule {
   readonly description: string
   /** Formats the rule applies to; both when absent. */
   readonly formats?: readonly Format[]
+  /**
+   * An aggressive rule judges by statistics rather than by what a block says.
+   * When a first pass keeps too little of a page (under 250 characters), the
+   * page is classified again without aggressive rules, and the longer answer wins.
+   */
+  readonly aggressive?: boolean
   /** Judge one block. Return nothing to pass. Must not mutate anything. */
   test(block: Block, context: RuleContext): Verdict | undefined
 }

@@ -44,36 +44,41 @@ function initial(block: Block, lang: string | null): Class {
   return isProse(block) && block.linkDensity === 0 ? 'near' : 'bad'
 }
 
-/** The nearest decided class before (step -1) or after (step 1) block i; page edges count as bad. */
-function neighbour(classes: readonly Class[], i: number, step: 1 | -1, skipNear: boolean): Class {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-    const c = classes[j]
-    if (c === 'good' || c === 'bad') return c
-    if (c === 'near' && !skipNear) return c
+/**
+ * For every block, the nearest decided class before it (step -1) or after it
+ * (step 1), in one linear pass; page edges count as bad. With `skipNear`,
+ * near-good blocks are passed over like short ones.
+ */
+function nearest(classes: readonly Class[], step: 1 | -1, skipNear: boolean): Class[] {
+  const out: Class[] = new Array<Class>(classes.length)
+  let last: Class = 'bad'
+  const start = step === 1 ? classes.length - 1 : 0
+  for (let i = start; i >= 0 && i < classes.length; i -= step) {
+    out[i] = last
+    const c = classes[i]
+    if (c === 'good' || c === 'bad' || (c === 'near' && !skipNear)) last = c
   }
-  return 'bad'
+  return out
 }
 
 function settle(blocks: readonly Block[], titleIndex: number, lang: string | null): Class[] {
   const first = blocks.map((b) => initial(b, lang))
   // The title anchors the article start like good text does.
   if (titleIndex >= 0) first[titleIndex] = 'good'
+  const prevDecided = nearest(first, -1, true)
+  const nextDecided = nearest(first, 1, true)
+  const prevAny = nearest(first, -1, false)
+  const nextAny = nearest(first, 1, false)
   const out = first.slice()
   for (let i = 0; i < first.length; i++) {
     const c = first[i]
+    const prev = prevDecided[i]
+    const next = nextDecided[i]
     if (c === 'short') {
-      const prev = neighbour(first, i, -1, true)
-      const next = neighbour(first, i, 1, true)
       if (prev === 'good' && next === 'good') out[i] = 'good'
       else if (prev === 'bad' && next === 'bad') out[i] = 'bad'
-      else {
-        const nearPrev = neighbour(first, i, -1, false) === 'near'
-        const nearNext = neighbour(first, i, 1, false) === 'near'
-        out[i] = nearPrev || nearNext ? 'good' : 'bad'
-      }
+      else out[i] = prevAny[i] === 'near' || nextAny[i] === 'near' ? 'good' : 'bad'
     } else if (c === 'near') {
-      const prev = neighbour(first, i, -1, true)
-      const next = neighbour(first, i, 1, true)
       out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
     }
   }
@@ -108,6 +113,7 @@ function classesOf(context: RuleContext): Class[] {
 export const boilerplateContext = defineRule({
   id: 'boilerplate-context',
   category: 'boilerplate',
+  aggressive: true,
   description:
     'Drops blocks that read as boilerplate by length, link and stopword density, settled by their neighbours (jusText).',
   test(block, context) {

@@ -1,0 +1,62 @@
+import type { RuleCases } from '../rule-tester.js'
+
+const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
+const P1 =
+  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
+const P2 =
+  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
+const P3 =
+  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
+
+/** An HTML article with `end` after its last paragraph. */
+function page(end: string): string {
+  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${end}</article></body></html>`
+}
+
+const THREAD =
+  '<section id="comments" class="comments-area"><h3 class="comments-title">What readers are saying</h3><ol class="comment-list"><li><p>Great reporting, thank you.</p></li></ol></section>'
+
+export const cases: RuleCases = {
+  keep: [
+    'Comments from the minister drew sharp criticism from opposition parties on Monday.',
+    'The spokesperson declined to comment on the allegations.',
+    '“No comment,” the senator said as she left the building.',
+    'Follow-up comments from the regulator are expected next week.',
+    'Kommentare in sozialen Netzwerken fielen überwiegend kritisch aus.',
+    'Le ministre a refusé de répondre aux questions des journalistes.',
+    'Los comentarios del presidente provocaron una caída de la bolsa.',
+    'Responder a la crisis exige coordinación europea, dijo la ministra.',
+    {
+      html: page('<p>Residents can leave a comment on the plan at the town hall until the end of May.</p>'),
+      text: 'Residents can leave a comment on the plan at the town hall until the end of May.',
+    },
+  ],
+  drop: [
+    { text: 'Leave a Reply', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
+    { text: '14 Comments', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
+    { text: 'Join the discussion', reason: 'comment widget' },
+    { text: 'Kommentar schreiben', reason: 'comment widget' },
+    { text: 'Laisser un commentaire', reason: 'comment widget' },
+    { text: 'Deja un comentario', reason: 'comment widget' },
+    {
+      text: 'Your email address will not be published. Required fields are marked *',
+      before: [TITLE, P1, P2, P3, 'Leave a Reply'],
+      reason: 'comment policy notice',
+    },
+    { text: 'Comments are moderated and may take a day to appear.', reason: 'comment policy notice' },
+    {
+      text: 'Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
+      reason: 'comment policy notice',
+    },
+    {
+      text: 'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *',
+      reason: 'comment policy notice',
+    },
+    {
+      text: 'Tu dirección de correo electrónico no será publicada.',
+      reason: 'comment policy notice',
+    },
+    { html: page(THREAD), text: 'What readers are saying', reason: 'comment section element' },
+    { html: page(THREAD), text: 'Great reporting, thank you.', reason: 'comment section element' },
+  ],
+}

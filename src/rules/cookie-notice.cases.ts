@@ -1,0 +1,79 @@
+import type { RuleCases } from '../rule-tester.js'
+
+const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
+const P1 =
+  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
+const P2 =
+  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
+const P3 =
+  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
+
+/** An HTML article with `end` after its last paragraph. */
+function page(end: string): string {
+  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${end}</article></body></html>`
+}
+
+export const cases: RuleCases = {
+  keep: [
+    'Cookies baked by the students were sold to raise money for the school trip.',
+    'JavaScript remains the most widely used programming language, according to the survey.',
+    'Datenschützer kritisieren, dass viele Banner das Ablehnen von Cookies erschweren.',
+    'La Cnil a infligé une amende de plusieurs millions d’euros à un réseau social pour des cookies publicitaires.',
+    'La Agencia de Protección de Datos multó a la aerolínea por instalar cookies sin permiso.',
+    // Answers of a reader poll, with no cookie notice above them.
+    { text: 'Accept', before: [TITLE, P1, 'Would you support a four-day week?'], after: ['Reject', P2] },
+    { text: 'Reject', before: [TITLE, P1, 'Would you support a four-day week?', 'Accept'], after: [P2] },
+    {
+      html: page('<p>The authority said it would accept all bids submitted before the end of June.</p>'),
+      text: 'The authority said it would accept all bids submitted before the end of June.',
+    },
+  ],
+  drop: [
+    {
+      text: 'This website uses cookies to improve your experience.',
+      before: [TITLE, P1, P2, P3],
+      reason: 'cookie or script notice',
+    },
+    { text: 'We use cookies to personalise content and ads and to analyse our traffic.', reason: 'cookie or script notice' },
+    { text: 'Please enable JavaScript to use this site.', reason: 'cookie or script notice' },
+    {
+      text: 'Diese Webseite verwendet Cookies, um Ihnen den bestmöglichen Service zu bieten.',
+      reason: 'cookie or script notice',
+    },
+    { text: 'Ce site utilise des cookies pour mesurer son audience.', reason: 'cookie or script notice' },
+    {
+      text: 'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+      reason: 'cookie or script notice',
+    },
+    {
+      text: 'Accept all',
+      before: [TITLE, P1, P2, P3, 'By continuing to use this site, you agree to our use of cookies.'],
+      reason: 'consent button',
+    },
+    {
+      text: 'Alle akzeptieren',
+      before: ['Wir verwenden Cookies, um unsere Website zu verbessern.', 'Ablehnen'],
+      reason: 'consent button',
+    },
+    {
+      text: 'Tout accepter',
+      before: ['Nous utilisons des cookies pour améliorer votre expérience.'],
+      reason: 'consent button',
+    },
+    {
+      text: 'Rechazar',
+      before: ['Este sitio web utiliza cookies para analizar el tráfico.', 'Aceptar'],
+      reason: 'consent button',
+    },
+    {
+      html: page('<div class="cookie-banner"><p>Your privacy matters to us. Choose which data we may collect.</p></div>'),
+      text: 'Your privacy matters to us. Choose which data we may collect.',
+      reason: 'cookie banner element',
+    },
+    {
+      html: page('<div id="onetrust-banner"><p>Manage your privacy choices for this site</p></div>'),
+      text: 'Manage your privacy choices for this site',
+      reason: 'cookie banner element',
+    },
+  ],
+}

@@ -1,0 +1,113 @@
+import type { RuleCases } from '../rule-tester.js'
+
+const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
+const P1 =
+  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
+const P2 =
+  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
+const P3 =
+  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
+
+/** An HTML article with `inner` between its second and third paragraphs. */
+function page(inner: string): string {
+  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p>${inner}<p>${P3}</p></article></body></html>`
+}
+
+const CREDITED = 'Volunteers fill sandbags along the riverbank.'
+
+export const cases: RuleCases = {
+  keep: [
+    // A wire dateline at the start is no credit.
+    'WASHINGTON (AP) — The Senate passed the bill late on Tuesday after a long night of negotiations.',
+    'The photo, taken by a passer-by, shows the suspect leaving the bank shortly after noon.',
+    'Picture this: a city where every roof is covered with a garden.',
+    'Images from the scene showed collapsed buildings and burning cars along the main road.',
+    'Das Foto zeigt nach Angaben der Polizei den gesuchten Mann vor einer Bankfiliale.',
+    'Sur la photo, on voit le ministre serrer la main du président sous la pluie.',
+    'La imagen del satélite muestra el avance del incendio hacia el norte.',
+    // A short line that is followed by prose, not by a credit.
+    { text: 'A quieter Sunday on the river', before: [TITLE, P1], after: [P2, P3] },
+    {
+      html: page('<figure><img src="harbour.jpg" alt=""></figure><p>Photographers were kept away from the site until the evening.</p>'),
+      text: 'Photographers were kept away from the site until the evening.',
+    },
+  ],
+  drop: [
+    {
+      text: 'Firefighters battle a blaze near the coastal highway on Saturday. (Lena Ortiz/Reuters)',
+      before: [TITLE, P1],
+      after: [P2],
+      reason: 'image caption with credit',
+      capture: 'caption',
+      value: 'Firefighters battle a blaze near the coastal highway on Saturday.',
+    },
+    {
+      text: 'Protesters gather outside parliament on Tuesday. (AP Photo/Dario Velez)',
+      reason: 'image caption with credit',
+      capture: 'caption',
+      value: 'Protesters gather outside parliament on Tuesday.',
+    },
+    {
+      text: CREDITED,
+      before: [TITLE, P1],
+      after: ['Photo: Tomás Ferrer/AFP', P2],
+      reason: 'image caption above its credit line',
+      capture: 'caption',
+    },
+    {
+      text: 'Photo: Tomás Ferrer/AFP',
+      before: [TITLE, P1, CREDITED],
+      after: [P2],
+      reason: 'photo credit line',
+    },
+    {
+      text: 'Der Bürgermeister bei der Eröffnung der neuen Brücke. Foto: dpa',
+      reason: 'image caption with credit',
+      capture: 'caption',
+      value: 'Der Bürgermeister bei der Eröffnung der neuen Brücke.',
+    },
+    {
+      text: 'Des manifestants devant la préfecture de Rennes, samedi. Crédit photo : Studio Lumière',
+      reason: 'image caption with credit',
+      capture: 'caption',
+      value: 'Des manifestants devant la préfecture de Rennes, samedi.',
+    },
+    {
+      text: 'Vista aérea del embalse casi vacío tras meses de sequía. (EFE)',
+      reason: 'image caption with credit',
+      capture: 'caption',
+      value: 'Vista aérea del embalse casi vacío tras meses de sequía.',
+    },
+    {
+      text: 'A worker inspects solar panels at a farm near Seville',
+      before: [TITLE, P1],
+      after: ['A worker inspects solar panels at a farm near Seville, Spain, on 3 May. (Reuters)', P2],
+      reason: 'image alt text repeated by the caption',
+    },
+    {
+      html: page(
+        '<figure><img src="harbour.jpg" alt=""><figcaption>The old harbour at dawn, before the fishing fleet leaves.</figcaption></figure>',
+      ),
+      text: 'The old harbour at dawn, before the fishing fleet leaves.',
+      reason: 'image caption',
+      capture: 'caption',
+    },
+    {
+      html: page(
+        '<figure><img src="slide.jpg" alt=""><figcaption>Rescue teams at the site of the landslide. Photo: Marta Vidal</figcaption></figure>',
+      ),
+      text: 'Rescue teams at the site of the landslide. Photo: Marta Vidal',
+      reason: 'image caption with credit',
+      capture: 'caption',
+      value: 'Rescue teams at the site of the landslide.',
+    },
+    {
+      html: page(
+        '<div class="wp-caption"><img src="hall.jpg" alt=""><p class="wp-caption-text">Volunteers sort donated clothes in a church hall.</p></div>',
+      ),
+      text: 'Volunteers sort donated clothes in a church hall.',
+      reason: 'image caption',
+      capture: 'caption',
+    },
+  ],
+}

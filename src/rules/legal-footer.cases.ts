@@ -1,0 +1,53 @@
+import type { RuleCases } from '../rule-tester.js'
+
+const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
+const P1 =
+  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
+const P2 =
+  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
+const P3 =
+  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
+const ARTICLE = [TITLE, P1, P2, P3]
+
+/** An HTML article with `end` after its last paragraph. */
+function page(end: string): string {
+  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${end}</article></body></html>`
+}
+
+export const cases: RuleCases = {
+  keep: [
+    'The band said it had reserved all rights to the recordings before the label collapsed.',
+    'Privacy advocates criticised the new surveillance law as an overreach.',
+    'The terms of the agreement were not disclosed, the company said.',
+    'Das Urheberrecht schützt Werke bis 70 Jahre nach dem Tod ihres Urhebers.',
+    'Les droits réservés aux auteurs ont été renforcés par la nouvelle directive.',
+    'El aviso legal de la empresa fue modificado tras la multa de la agencia.',
+    { text: 'Contact with the contractor was lost for two days, the report said.', before: [TITLE, P1], after: [P2] },
+    {
+      html: page('<p>The legal challenge brought by two residents’ groups will be heard in the autumn.</p>'),
+      text: 'The legal challenge brought by two residents’ groups will be heard in the autumn.',
+    },
+  ],
+  drop: [
+    { text: '© 2023 Harbor Media Group. All rights reserved.', before: ARTICLE, reason: 'copyright line' },
+    { text: 'Copyright © Nordlicht Verlag GmbH', reason: 'copyright line' },
+    { text: 'Alle Rechte vorbehalten.', reason: 'copyright line' },
+    { text: '© Éditions du Littoral – Tous droits réservés', reason: 'copyright line' },
+    { text: 'Todos los derechos reservados.', reason: 'copyright line' },
+    { text: '(c) 2021 Valley Courier', reason: 'copyright line' },
+    { text: 'Privacy Policy | Terms of Use | Contact Us', before: ARTICLE, reason: 'legal links' },
+    { text: 'Impressum · Datenschutz · AGB', reason: 'legal links' },
+    { text: 'Mentions légales | Politique de confidentialité', reason: 'legal links' },
+    { text: 'Aviso legal | Política de privacidad | Contacto', reason: 'legal links' },
+    {
+      html: page('<div class="site-info"><p>Made with care in Porto since 2009</p></div>'),
+      text: 'Made with care in Porto since 2009',
+      reason: 'page footer element',
+    },
+    {
+      html: page('<div class="copyright"><p>Harbor Media Group 2023</p></div>'),
+      text: 'Harbor Media Group 2023',
+      reason: 'page footer element',
+    },
+  ],
+}

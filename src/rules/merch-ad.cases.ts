@@ -1,0 +1,76 @@
+import type { RuleCases } from '../rule-tester.js'
+
+const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
+const P1 =
+  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
+const P2 =
+  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
+const P3 =
+  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
+
+/** An HTML article with `inner` between its second and third paragraphs. */
+function page(inner: string): string {
+  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p>${inner}<p>${P3}</p></article></body></html>`
+}
+
+export const cases: RuleCases = {
+  keep: [
+    // A price inside a sentence is news.
+    'The new model will cost $1,299 when it goes on sale in October, the company said.',
+    // A call to action inside a sentence, no price.
+    'Analysts said shoppers who order now could face delays of several weeks because of the port strike.',
+    'Buy now, pay later schemes have grown rapidly among young shoppers, regulators warned.',
+    'Die Miete stieg im Schnitt auf 12,40 Euro pro Quadratmeter, teilte das Statistikamt mit.',
+    'Le ticket de métro coûte désormais 2,15 euros, contre 1,90 euro l’an dernier.',
+    'El litro de aceite de oliva llegó a 9,80 euros en marzo, según las cadenas de supermercados.',
+    // A headline about advertising, not an ad label.
+    'Advertising Revenue Falls for a Third Quarter',
+    'Ad hoc committees will review the budget.',
+    {
+      html: page(
+        '<p>Tickets for the first trains will cost €3.50 and riders can buy them now at any station, officials said.</p>',
+      ),
+      text: 'Tickets for the first trains will cost €3.50 and riders can buy them now at any station, officials said.',
+    },
+    {
+      html: page('<p class="lead">Advertisers have pulled out of the regional papers that covered the vote.</p>'),
+      text: 'Advertisers have pulled out of the regional papers that covered the vote.',
+    },
+  ],
+  drop: [
+    {
+      text: 'Handmade Ceramic Coffee Mug - Ocean Blue Glaze $18.50 USD Shop now>>',
+      before: [TITLE, P1],
+      after: [P2],
+      reason: 'product with price and call to action',
+    },
+    {
+      text: 'Wetterfeste Outdoorjacke für Damen – €89,95 Jetzt kaufen',
+      reason: 'product with price and call to action',
+    },
+    {
+      text: 'Sac à dos en toile recyclée – 49,90 EUR – Ajouter au panier',
+      reason: 'product with price and call to action',
+    },
+    {
+      text: 'Camiseta de algodón orgánico 19,95 EUR Comprar ahora',
+      reason: 'product with price and call to action',
+    },
+    { text: 'Shop the collection >>', reason: 'shopping call to action' },
+    { text: 'Advertisement', before: [TITLE, P1], after: [P2], reason: 'ad label' },
+    { text: 'Anzeige', reason: 'ad label' },
+    { text: 'Publicité', reason: 'ad label' },
+    { text: 'Publicidad', reason: 'ad label' },
+    { text: 'Sponsored by Fernwood Outdoor Co.', reason: 'ad label' },
+    {
+      html: page('<div class="ad-slot"><p>Discover the autumn range in stores and online</p></div>'),
+      text: 'Discover the autumn range in stores and online',
+      reason: 'ad container',
+    },
+    {
+      html: page('<div class="sponsor-note"><p>Presented by a regional energy cooperative</p></div>'),
+      text: 'Presented by a regional energy cooperative',
+      reason: 'ad container',
+    },
+  ],
+}

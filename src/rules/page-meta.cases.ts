@@ -1,0 +1,57 @@
+import type { RuleCases } from '../rule-tester.js'
+
+const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
+const P1 =
+  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
+const P2 =
+  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
+const P3 =
+  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
+const ARTICLE = [TITLE, P1, P2, P3]
+
+/** An HTML article: `top` under the headline, `end` after the last paragraph. */
+function page(top: string, end: string): string {
+  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${top}<p>${P1}</p><p>${P2}</p><p>${P3}</p>${end}</article></body></html>`
+}
+
+export const cases: RuleCases = {
+  keep: [
+    'Updated figures released on Friday showed unemployment had risen to 6.1 percent in the spring.',
+    'Tagged as a security risk, the app was removed from both stores.',
+    'The video has been viewed three million times since Sunday, according to the platform.',
+    'Topics discussed included trade, security and migration.',
+    'It takes about 10 minutes to read the full report, officials said.',
+    'Themen wie Migration und Klima dominierten den Wahlkampf.',
+    'Les étiquettes énergétiques deviendront obligatoires en 2026.',
+    'Temas pendientes como la vivienda y el empleo marcarán la legislatura.',
+    {
+      html: page('', '<p>Posters along the route tell riders that the first trains are expected in 2029.</p>'),
+      text: 'Posters along the route tell riders that the first trains are expected in 2029.',
+    },
+  ],
+  drop: [
+    { text: 'Tags: elections, Europe, climate', before: ARTICLE, reason: 'tags, counter or date stamp' },
+    { text: 'Filed under: Transport', before: ARTICLE, reason: 'tags, counter or date stamp' },
+    { text: '5 min read', before: [TITLE], after: [P1, P2], reason: 'tags, counter or date stamp' },
+    { text: '2.4k shares', reason: 'tags, counter or date stamp' },
+    { text: 'Updated 14 June 2023, 9:41 am', reason: 'tags, counter or date stamp' },
+    { text: 'Lesezeit: 4 Minuten', reason: 'tags, counter or date stamp' },
+    { text: 'Veröffentlicht am 14. Mai 2023', reason: 'tags, counter or date stamp' },
+    { text: 'Schlagwörter: Verkehr, Bahn, Radwege', reason: 'tags, counter or date stamp' },
+    { text: 'Temps de lecture : 6 min', reason: 'tags, counter or date stamp' },
+    { text: 'Mis à jour le 12 mars 2024 à 18h05', reason: 'tags, counter or date stamp' },
+    { text: 'Mots-clés : énergie, nucléaire', reason: 'tags, counter or date stamp' },
+    { text: 'Tiempo de lectura: 7 minutos', reason: 'tags, counter or date stamp' },
+    { text: 'Actualizado el 3 de abril de 2024', reason: 'tags, counter or date stamp' },
+    {
+      html: page('', '<div class="entry-meta"><p>Local News · Regional desk</p></div>'),
+      text: 'Local News · Regional desk',
+      reason: 'article meta element',
+    },
+    {
+      html: page('<p class="reading-time">Four-minute read</p>', ''),
+      text: 'Four-minute read',
+      reason: 'article meta element',
+    },
+  ],
+}

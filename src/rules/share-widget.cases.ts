@@ -1,0 +1,65 @@
+import type { RuleCases } from '../rule-tester.js'
+
+const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
+const P1 =
+  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
+const P2 =
+  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
+const P3 =
+  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
+
+/** An HTML article with `end` after its last paragraph. */
+function page(end: string): string {
+  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${end}</article></body></html>`
+}
+
+export const cases: RuleCases = {
+  keep: [
+    'Share prices rose 4 percent in early trading after the announcement.',
+    'Follow-up talks are scheduled for next month in Geneva.',
+    'Print editions of the newspaper will end in June, the publisher said.',
+    'Twitter, now called X, lost more than half of its top advertisers last year.',
+    'Teilen statt besitzen: Carsharing wächst in den Großstädten.',
+    'Partager les richesses est la priorité affichée du nouveau gouvernement.',
+    'Compartir coche se ha vuelto habitual entre los estudiantes universitarios.',
+    'Seguir adelante sin el apoyo del Congreso será difícil, admitió el ministro.',
+    {
+      html: page('<p>Shares in the construction firm that won the tunnelling contract rose sharply on Friday.</p>'),
+      text: 'Shares in the construction firm that won the tunnelling contract rose sharply on Friday.',
+    },
+  ],
+  drop: [
+    { text: 'Share this article', before: [TITLE, P1, P2, P3], reason: 'share or follow button' },
+    { text: 'Share on WhatsApp', reason: 'share or follow button' },
+    { text: 'Follow us on Instagram', reason: 'share or follow button' },
+    { text: 'Copy link', reason: 'share or follow button' },
+    { text: 'Artikel teilen', reason: 'share or follow button' },
+    { text: 'Folgen Sie uns auf Mastodon', reason: 'share or follow button' },
+    { text: 'Partager sur Facebook', reason: 'share or follow button' },
+    { text: 'Suivez-nous sur X', reason: 'share or follow button' },
+    { text: 'Compartir en WhatsApp', reason: 'share or follow button' },
+    { text: 'Síguenos en Telegram', reason: 'share or follow button' },
+    {
+      text: 'Facebook Twitter LinkedIn Email',
+      before: [TITLE, P1, P2, P3],
+      reason: 'row of social network buttons',
+    },
+    {
+      html: page('<div class="share-buttons"><p>Spread the word</p></div>'),
+      text: 'Spread the word',
+      reason: 'share widget element',
+    },
+    {
+      html: page('<div class="addtoany"><p>Send this story to a friend</p></div>'),
+      text: 'Send this story to a friend',
+      reason: 'share widget element',
+    },
+    {
+      html: page(
+        '<ul class="social-links"><li><a href="#">Bluesky</a></li><li><a href="#">Threads</a></li><li><a href="#">Reddit</a></li></ul>',
+      ),
+      text: 'Bluesky\nThreads\nReddit',
+      reason: 'social network buttons',
+    },
+  ],
+}

@@ -1,0 +1,68 @@
+import type { RuleCases } from '../rule-tester.js'
+
+const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
+const P1 =
+  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
+const P2 =
+  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
+const P3 =
+  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
+
+/** An HTML article with `end` after its last paragraph. */
+function page(end: string): string {
+  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${end}</article></body></html>`
+}
+
+export const cases: RuleCases = {
+  keep: [
+    'According to a source close to the talks, the deal could be signed next week.',
+    'Sources say the minister will resign on Friday.',
+    'Source code for the app was published online last year.',
+    'The company first published its findings in a peer-reviewed journal.',
+    'Quelle surprise : le ministre a finalement renoncé à sa candidature.',
+    'Die Quelle des Flusses liegt in den Alpen, rund 40 Kilometer von der Grenze entfernt.',
+    'Fuente de ingresos: el turismo representa el 12 % del producto interior bruto regional.',
+    {
+      text: 'The source of the leak has not been identified, police said.',
+      before: [TITLE, P1],
+      after: [P2],
+    },
+    {
+      html: page('<p>The original plan, first drawn up in the 1990s, was shelved twice for lack of money.</p>'),
+      text: 'The original plan, first drawn up in the 1990s, was shelved twice for lack of money.',
+    },
+  ],
+  drop: [
+    { text: 'Source link', before: [TITLE, P1, P2, P3], reason: 'source attribution line' },
+    { text: 'Source: Reuters', reason: 'source attribution line' },
+    { text: 'Sources: AP, AFP', reason: 'source attribution line' },
+    { text: 'Source : AFP', reason: 'source attribution line' },
+    { text: 'Quelle: dpa', reason: 'source attribution line' },
+    { text: 'Fuente: EFE', reason: 'source attribution line' },
+    {
+      text: 'This article was originally published on The Conversation.',
+      before: [TITLE, P1, P2],
+      reason: 'original-publication notice',
+    },
+    { text: 'Ursprünglich erschienen bei Zeit Online.', reason: 'original-publication notice' },
+    {
+      text: 'Cet article a été publié initialement dans Le Temps.',
+      reason: 'original-publication notice',
+    },
+    { text: 'Publicado originalmente en El Diario Vasco.', reason: 'original-publication notice' },
+    {
+      text: 'Este artículo se publicó originalmente en The Conversation.',
+      reason: 'original-publication notice',
+    },
+    {
+      html: page('<p class="source-link"><a href="https://example.org/rail">example.org</a></p>'),
+      text: 'example.org',
+      reason: 'source link element',
+    },
+    {
+      html: page('<div class="article-source"><p>Northern Wire Service</p></div>'),
+      text: 'Northern Wire Service',
+      reason: 'source link element',
+    },
+  ],
+}
