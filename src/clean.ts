@@ -13,7 +13,7 @@ import { prepareText } from './text/prepare.js'
 import type { CleanArticle, CleanOptions, Format } from './types.js'
 
 const EMPTY_OPTIONS: CleanOptions = {}
-/** Characters of body text under which the page is classified again without aggressive rules (trafilatura's 250). */
+/** Characters of body text under which the page is classified again, relaxed (trafilatura's 250). */
 const FALLBACK_BELOW = 250
 
 /** Input as a string, whatever was given; a clear TypeError for anything else. */
@@ -39,10 +39,10 @@ export function cleanArticle(
   const page = format === 'html' ? prepareHtml(text, url) : prepareText(text)
   const rules = settings.rules ?? recommended
   const ruleOptions = settings.ruleOptions ?? {}
-  const article = assemble(page, classify(page, rules, ruleOptions), url)
-  if (article.text.length >= FALLBACK_BELOW || !rules.some((rule) => rule.aggressive)) return article
+  const article = assemble(page, classify(page, rules, ruleOptions, false), url)
+  if (article.text.length >= FALLBACK_BELOW || !rules.some((rule) => rule.aggressive))
+    return article
   // Too little survived: relax, as Readability retries with looser flags.
-  const relaxed = rules.filter((rule) => !rule.aggressive)
-  const fallback = assemble(page, classify(page, relaxed, ruleOptions), url)
+  const fallback = assemble(page, classify(page, rules, ruleOptions, true), url)
   return fallback.text.length > article.text.length ? fallback : article
 }

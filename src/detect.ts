@@ -138,7 +138,9 @@ function opensAsHtml(sample: string): boolean {
     if (/^<!doctype\s+html\b/.test(head)) return true
     if (/^<html[\s>/]|^<html$/.test(head)) return true
     if (sawXml) return false
-    return /^<(?:head|body)[\s>/]/.test(head)
+    if (/^<(?:head|body)[\s>/]/.test(head)) return true
+    // A page that opens with a head-only element (a bare script, style or meta) is markup.
+    return /^<(?:script|style|meta|link|title|base|noscript|template)[\s>/]/.test(head)
   }
   return false
 }

@@ -40,9 +40,13 @@ export function stopwordDensity(text: string, lang: string | null): number {
   return hits / words.length
 }
 
-/** Collapse runs of whitespace to one space and trim. */
+/** Control characters other than whitespace: never text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]+/g
+
+/** Collapse runs of whitespace to one space, drop control characters, and trim. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim()
 }
 
 /** Ends like a sentence: . ! ? … or their CJK forms, optionally inside closing quotes/brackets. */

@@ -6,6 +6,7 @@
  * mutates what it is given fails. Throws an Error describing the first
  * failure; returns the number of cases checked.
  */
+import { deepFreeze } from './freeze.js'
 import { prepareHtml } from './html/prepare.js'
 import type { Page } from './page.js'
 import { prepareText } from './text/prepare.js'
@@ -36,18 +37,6 @@ export interface RuleCases {
   readonly drop: readonly DropCase[]
 }
 
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value]
-  while (stack.length > 0) {
-    const v = stack.pop()
-    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
-      Object.freeze(v)
-      for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key])
-    }
-  }
-  return value
-}
-
 function pageOf(c: RuleCase): Page {
   if (c.html !== undefined) return prepareHtml(c.html, null)
   return prepareText([...(c.before ?? []), c.text, ...(c.after ?? [])].join('\n'))
@@ -71,6 +60,7 @@ function run(rule: Rule, c: RuleCase) {
     lang: page.lang,
     titleIndex: page.titleIndex,
     title: page.title,
+    relaxed: false,
     options: {},
   })
   const snapshot = JSON.stringify(context)

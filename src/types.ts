@@ -132,6 +132,8 @@ export interface RuleContext {
   readonly titleIndex: number
   /** The page's title as detected before classification, or null. */
   readonly title: string | null
+  /** True in the fallback pass, after a first pass kept too little (see `Rule.aggressive`). */
+  readonly relaxed: boolean
   /** Options given for this rule in `CleanOptions.ruleOptions[rule.id]`. */
   readonly options: Readonly<Record<string, unknown>>
 }
@@ -148,7 +150,9 @@ export interface Rule {
   /**
    * An aggressive rule judges by statistics rather than by what a block says.
    * When a first pass keeps too little of a page (under 250 characters), the
-   * page is classified again without aggressive rules, and the longer answer wins.
+   * page is classified again with `context.relaxed` true, and the longer
+   * answer wins: an aggressive rule should then drop only what is clearly
+   * boilerplate.
    */
   readonly aggressive?: boolean
   /** Judge one block. Return nothing to pass. Must not mutate anything. */

@@ -4,6 +4,7 @@
  * judged. Rules see frozen data, so a rule cannot change what the next sees.
  */
 import { defineRule } from '../define-rule.js'
+import { frozenCopy } from '../freeze.js'
 import type { Page } from '../page.js'
 import type { Block, Rule, RuleContext, Verdict } from '../types.js'
 
@@ -37,6 +38,7 @@ export function classify(
   page: Page,
   rules: readonly Rule[],
   ruleOptions: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
+  relaxed: boolean,
 ): Classification {
   const active = rules.filter((rule) => !rule.formats || rule.formats.includes(page.format))
   const contexts = active.map(
@@ -46,7 +48,8 @@ export function classify(
       lang: page.lang,
       titleIndex: page.titleIndex,
       title: page.title,
-      options: ruleOptions[rule.id] ?? NO_OPTIONS,
+      relaxed,
+      options: frozenCopy(ruleOptions[rule.id] ?? NO_OPTIONS),
     }),
   )
   const drops = new Map<number, Drop>()

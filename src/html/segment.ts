@@ -7,6 +7,7 @@
 import type { Element, ElementContent } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { collapse, countWords, stopwordDensity } from '../features.js'
+import { deepFreeze } from '../freeze.js'
 import type { Block, BlockType } from '../types.js'
 import { hintsOf, isElement } from './hast.js'
 
@@ -269,5 +270,5 @@ export function segmentHtml(
   const set = new Set(containers)
   const segmenter = new Segmenter(lang, set)
   segmenter.container(scope, { path: [scope.tagName], hints: [], located: set.has(scope) })
-  return segmenter.blocks
+  return deepFreeze(segmenter.blocks)
 }

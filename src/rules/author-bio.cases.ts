@@ -25,7 +25,8 @@ const ES_P1 =
 const ES_P2 =
   'Según la concejala de Movilidad, la medida responde a las quejas de los vecinos y de los trabajadores de la hostelería, que hasta ahora dependían del taxi o del coche particular para volver a casa de madrugada.'
 
-const BIO = 'Marisol Quintero is a freelance reporter based in Lima who covers mining and the environment.'
+const BIO =
+  'Marisol Quintero is a freelance reporter based in Lima who covers mining and the environment.'
 
 /** An HTML article: `top` under the headline, `end` after the last paragraph. */
 function page(top: string, end: string): string {
@@ -52,7 +53,10 @@ export const cases: RuleCases = {
     {
       text: 'Lucía Ferrer',
       before: [HEADLINE, P1],
-      after: ['Lucía Ferrer opened the bakery in 1994 with a loan from her uncle and still works the ovens every morning.', P2],
+      after: [
+        'Lucía Ferrer opened the bakery in 1994 with a loan from her uncle and still works the ovens every morning.',
+        P2,
+      ],
     },
     // "By", "Von", "Par", "Por" starting a sentence near the top.
     {
@@ -77,7 +81,10 @@ export const cases: RuleCases = {
     },
     'The author, a former diplomat, argues that sanctions rarely work.',
     {
-      html: page('', '<p>The authors of the study, two economists at the regional university, said the estimates were conservative.</p>'),
+      html: page(
+        '',
+        '<p>The authors of the study, two economists at the regional university, said the estimates were conservative.</p>',
+      ),
       text: 'The authors of the study, two economists at the regional university, said the estimates were conservative.',
     },
   ],
@@ -130,7 +137,12 @@ export const cases: RuleCases = {
       reason: 'author name of the author box',
       capture: 'byline',
     },
-    { text: BIO, before: [...ARTICLE, 'Marisol Quintero'], reason: 'author bio', capture: 'authorBio' },
+    {
+      text: BIO,
+      before: [...ARTICLE, 'Marisol Quintero'],
+      reason: 'author bio',
+      capture: 'authorBio',
+    },
     {
       text: 'Katrin Vogelsang ist Redakteurin im Ressort Wirtschaft.',
       before: [DE_HEADLINE, DE_P1, DE_P2],
@@ -160,7 +172,12 @@ export const cases: RuleCases = {
       capture: 'byline',
       value: 'Tomasz Wierzbicki',
     },
-    { html: page('', AUTHOR_BOX), text: 'Priya Raman', reason: 'author name element', capture: 'byline' },
+    {
+      html: page('', AUTHOR_BOX),
+      text: 'Priya Raman',
+      reason: 'author name element',
+      capture: 'byline',
+    },
     {
       html: page('', AUTHOR_BOX),
       text: 'Priya Raman covers energy policy and climate diplomacy from Geneva.',

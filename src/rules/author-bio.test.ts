@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../clean.js'
 import { testRule } from '../rule-tester.js'
-import { authorBio, bylineNames } from './author-bio.js'
 import { cases } from './author-bio.cases.js'
+import { authorBio, bylineNames } from './author-bio.js'
 
 describe('author-bio', () => {
   it('passes its cases', () => {
@@ -14,7 +14,9 @@ describe('author-bio', () => {
     expect(bylineNames('Von Katrin Vogelsang')).toBe('Katrin Vogelsang')
     expect(bylineNames('Par Élodie Marchand')).toBe('Élodie Marchand')
     expect(bylineNames('Por Ignacio Barrena | Madrid')).toBe('Ignacio Barrena')
-    expect(bylineNames('By the end of the year, the company expects to hire more engineers.')).toBeNull()
+    expect(
+      bylineNames('By the end of the year, the company expects to hire more engineers.'),
+    ).toBeNull()
     expect(bylineNames('Par ailleurs, le maire a promis de nouvelles pistes cyclables.')).toBeNull()
   })
 
@@ -31,6 +33,10 @@ describe('author-bio', () => {
     expect(article.authorBio).toBe(
       'Marisol Quintero is a freelance reporter based in Lima who covers mining and the environment.',
     )
-    expect(article.removed.map((r) => r.reason)).toEqual(['byline', 'author name of the author box', 'author bio'])
+    expect(article.removed.map((r) => r.reason)).toEqual([
+      'byline',
+      'author name of the author box',
+      'author bio',
+    ])
   })
 })

@@ -8,8 +8,10 @@ const P2 =
 const P3 =
   'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
 const ARTICLE = [TITLE, P1, P2, P3]
-const SECTIONS = 'Weather Traffic Sport Lifestyle Entertainment Business Technology Travel Food Opinion'
-const SERVICES = 'Podcasts Newsletters Crosswords Puzzles Obituaries Classifieds Archives Events Jobs'
+const SECTIONS =
+  'Weather Traffic Sport Lifestyle Entertainment Business Technology Travel Food Opinion'
+const SERVICES =
+  'Podcasts Newsletters Crosswords Puzzles Obituaries Classifieds Archives Events Jobs'
 
 const DE_TITLE = 'Stadtrat beschließt neues Radwegenetz für die Innenstadt'
 const DE_P1 =
@@ -45,7 +47,11 @@ export const cases: RuleCases = {
     },
     // A subheading right before prose.
     { text: 'What happens next', before: [TITLE, P1, P2], after: [P3] },
-    { text: DE_P2, before: [DE_TITLE, DE_P1], after: ['Politik Wirtschaft Sport Kultur Wissen Reisen Auto Digital Karriere'] },
+    {
+      text: DE_P2,
+      before: [DE_TITLE, DE_P1],
+      after: ['Politik Wirtschaft Sport Kultur Wissen Reisen Auto Digital Karriere'],
+    },
     { text: FR_P2, before: [FR_TITLE, FR_P1] },
     { text: ES_P2, before: [ES_TITLE, ES_P1] },
     { html: page('<p>That was in March.</p>'), text: 'That was in March.' },
@@ -58,9 +64,19 @@ export const cases: RuleCases = {
   ],
   drop: [
     { text: SECTIONS, before: ARTICLE, reason: 'function-word-poor block' },
-    { text: 'Listen to this story', before: ARTICLE, after: [SECTIONS], reason: 'function-word-poor block' },
+    {
+      text: 'Listen to this story',
+      before: ARTICLE,
+      after: [SECTIONS],
+      reason: 'function-word-poor block',
+    },
     // A short line between two navigation rows.
-    { text: 'More', before: [...ARTICLE, SECTIONS], after: [SERVICES], reason: 'among boilerplate' },
+    {
+      text: 'More',
+      before: [...ARTICLE, SECTIONS],
+      after: [SERVICES],
+      reason: 'among boilerplate',
+    },
     {
       text: 'Politik Wirtschaft Sport Kultur Wissen Reisen Auto Digital Karriere Gesundheit',
       before: [DE_TITLE, DE_P1, DE_P2],

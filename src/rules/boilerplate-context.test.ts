@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../clean.js'
 import { testRule } from '../rule-tester.js'
-import { boilerplateContext } from './boilerplate-context.js'
+import type { Rule } from '../types.js'
 import { cases } from './boilerplate-context.cases.js'
+import { boilerplateContext } from './boilerplate-context.js'
 
 describe('boilerplate-context', () => {
   it('passes its cases', () => {
     expect(testRule(boilerplateContext, cases)).toBe(cases.keep.length + cases.drop.length)
   })
 
-  it('runs on both formats', () => {
-    expect(boilerplateContext.formats).toBeUndefined()
+  it('is an aggressive rule that runs on both formats', () => {
+    const rule: Rule = boilerplateContext
+    expect(rule.formats).toBeUndefined()
+    expect(rule.aggressive).toBe(true)
   })
 
   it('keeps the article and drops the chrome after it', () => {

@@ -30,8 +30,19 @@ function isProse(block: Block): boolean {
   return block.words >= 20 && endsLikeSentence(block.text)
 }
 
+/** Share of characters that are neither letters, digits, marks nor spaces. */
+function symbolShare(text: string): number {
+  const symbols = text.match(SYMBOL)?.length ?? 0
+  return symbols / text.length
+}
+const SYMBOL = /[^\p{L}\p{N}\p{M}\s]/gu
+/** Prose has a few percent of punctuation; binary junk and markup a third. */
+const MAX_SYMBOLS = 0.25
+
 function initial(block: Block, lang: string | null): Class {
-  if (block.linkDensity > MAX_LINK_DENSITY) return 'bad'
+  if (block.words === 0 || block.linkDensity > MAX_LINK_DENSITY) return 'bad'
+  if (block.type !== 'code' && block.text.length >= 20 && symbolShare(block.text) > MAX_SYMBOLS)
+    return 'bad'
   if (/©|\bcopyright\b/iu.test(block.text) && block.words < 30) return 'bad'
   const length = effectiveLength(block, lang)
   if (length < LENGTH_LOW) return 'short'
@@ -46,12 +57,12 @@ function initial(block: Block, lang: string | null): Class {
 
 /**
  * For every block, the nearest decided class before it (step -1) or after it
- * (step 1), in one linear pass; page edges count as bad. With `skipNear`,
+ * (step 1), in one linear pass; page edges count as `edge`. With `skipNear`,
  * near-good blocks are passed over like short ones.
  */
-function nearest(classes: readonly Class[], step: 1 | -1, skipNear: boolean): Class[] {
+function nearest(classes: readonly Class[], step: 1 | -1, skipNear: boolean, edge: Class): Class[] {
   const out: Class[] = new Array<Class>(classes.length)
-  let last: Class = 'bad'
+  let last: Class = edge
   const start = step === 1 ? classes.length - 1 : 0
   for (let i = start; i >= 0 && i < classes.length; i -= step) {
     out[i] = last
@@ -61,14 +72,24 @@ function nearest(classes: readonly Class[], step: 1 | -1, skipNear: boolean): Cl
   return out
 }
 
-function settle(blocks: readonly Block[], titleIndex: number, lang: string | null): Class[] {
+/**
+ * Classify a page. Page edges count as bad (jusText); relaxed, as good, so
+ * that a page of a few short paragraphs keeps them.
+ */
+function settle(
+  blocks: readonly Block[],
+  titleIndex: number,
+  lang: string | null,
+  relaxed: boolean,
+): Class[] {
+  const edge: Class = relaxed ? 'good' : 'bad'
   const first = blocks.map((b) => initial(b, lang))
   // The title anchors the article start like good text does.
   if (titleIndex >= 0) first[titleIndex] = 'good'
-  const prevDecided = nearest(first, -1, true)
-  const nextDecided = nearest(first, 1, true)
-  const prevAny = nearest(first, -1, false)
-  const nextAny = nearest(first, 1, false)
+  const prevDecided = nearest(first, -1, true, edge)
+  const nextDecided = nearest(first, 1, true, edge)
+  const prevAny = nearest(first, -1, false, edge)
+  const nextAny = nearest(first, 1, false, edge)
   const out = first.slice()
   for (let i = 0; i < first.length; i++) {
     const c = first[i]
@@ -98,12 +119,14 @@ function settle(blocks: readonly Block[], titleIndex: number, lang: string | nul
   return out
 }
 
-const cache = new WeakMap<readonly Block[], Class[]>()
+const strict = new WeakMap<readonly Block[], Class[]>()
+const relaxedCache = new WeakMap<readonly Block[], Class[]>()
 
 function classesOf(context: RuleContext): Class[] {
+  const cache = context.relaxed ? relaxedCache : strict
   let classes = cache.get(context.blocks)
   if (!classes) {
-    classes = settle(context.blocks, context.titleIndex, context.lang)
+    classes = settle(context.blocks, context.titleIndex, context.lang, context.relaxed)
     cache.set(context.blocks, classes)
   }
   return classes

@@ -27,7 +27,9 @@ export const cases: RuleCases = {
     'Los comentarios del presidente provocaron una caída de la bolsa.',
     'Responder a la crisis exige coordinación europea, dijo la ministra.',
     {
-      html: page('<p>Residents can leave a comment on the plan at the town hall until the end of May.</p>'),
+      html: page(
+        '<p>Residents can leave a comment on the plan at the town hall until the end of May.</p>',
+      ),
       text: 'Residents can leave a comment on the plan at the town hall until the end of May.',
     },
   ],
@@ -43,7 +45,10 @@ export const cases: RuleCases = {
       before: [TITLE, P1, P2, P3, 'Leave a Reply'],
       reason: 'comment policy notice',
     },
-    { text: 'Comments are moderated and may take a day to appear.', reason: 'comment policy notice' },
+    {
+      text: 'Comments are moderated and may take a day to appear.',
+      reason: 'comment policy notice',
+    },
     {
       text: 'Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
       reason: 'comment policy notice',

@@ -21,10 +21,20 @@ export const cases: RuleCases = {
     'La Cnil a infligé une amende de plusieurs millions d’euros à un réseau social pour des cookies publicitaires.',
     'La Agencia de Protección de Datos multó a la aerolínea por instalar cookies sin permiso.',
     // Answers of a reader poll, with no cookie notice above them.
-    { text: 'Accept', before: [TITLE, P1, 'Would you support a four-day week?'], after: ['Reject', P2] },
-    { text: 'Reject', before: [TITLE, P1, 'Would you support a four-day week?', 'Accept'], after: [P2] },
     {
-      html: page('<p>The authority said it would accept all bids submitted before the end of June.</p>'),
+      text: 'Accept',
+      before: [TITLE, P1, 'Would you support a four-day week?'],
+      after: ['Reject', P2],
+    },
+    {
+      text: 'Reject',
+      before: [TITLE, P1, 'Would you support a four-day week?', 'Accept'],
+      after: [P2],
+    },
+    {
+      html: page(
+        '<p>The authority said it would accept all bids submitted before the end of June.</p>',
+      ),
       text: 'The authority said it would accept all bids submitted before the end of June.',
     },
   ],
@@ -34,20 +44,32 @@ export const cases: RuleCases = {
       before: [TITLE, P1, P2, P3],
       reason: 'cookie or script notice',
     },
-    { text: 'We use cookies to personalise content and ads and to analyse our traffic.', reason: 'cookie or script notice' },
+    {
+      text: 'We use cookies to personalise content and ads and to analyse our traffic.',
+      reason: 'cookie or script notice',
+    },
     { text: 'Please enable JavaScript to use this site.', reason: 'cookie or script notice' },
     {
       text: 'Diese Webseite verwendet Cookies, um Ihnen den bestmöglichen Service zu bieten.',
       reason: 'cookie or script notice',
     },
-    { text: 'Ce site utilise des cookies pour mesurer son audience.', reason: 'cookie or script notice' },
+    {
+      text: 'Ce site utilise des cookies pour mesurer son audience.',
+      reason: 'cookie or script notice',
+    },
     {
       text: 'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
       reason: 'cookie or script notice',
     },
     {
       text: 'Accept all',
-      before: [TITLE, P1, P2, P3, 'By continuing to use this site, you agree to our use of cookies.'],
+      before: [
+        TITLE,
+        P1,
+        P2,
+        P3,
+        'By continuing to use this site, you agree to our use of cookies.',
+      ],
       reason: 'consent button',
     },
     {
@@ -66,12 +88,16 @@ export const cases: RuleCases = {
       reason: 'consent button',
     },
     {
-      html: page('<div class="cookie-banner"><p>Your privacy matters to us. Choose which data we may collect.</p></div>'),
+      html: page(
+        '<div class="cookie-banner"><p>Your privacy matters to us. Choose which data we may collect.</p></div>',
+      ),
       text: 'Your privacy matters to us. Choose which data we may collect.',
       reason: 'cookie banner element',
     },
     {
-      html: page('<div id="onetrust-banner"><p>Manage your privacy choices for this site</p></div>'),
+      html: page(
+        '<div id="onetrust-banner"><p>Manage your privacy choices for this site</p></div>',
+      ),
       text: 'Manage your privacy choices for this site',
       reason: 'cookie banner element',
     },

@@ -22,7 +22,10 @@ describe('cookie-notice', () => {
     ].join('\n')
     const article = cleanArticle(page, { rules: [cookieNotice] })
     expect(article.removed.map((r) => [r.text, r.reason])).toEqual([
-      ['We use cookies to personalise content and ads and to analyse our traffic.', 'cookie or script notice'],
+      [
+        'We use cookies to personalise content and ads and to analyse our traffic.',
+        'cookie or script notice',
+      ],
       ['Accept all', 'consent button'],
       ['Reject all', 'consent button'],
     ])

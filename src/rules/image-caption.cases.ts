@@ -28,7 +28,9 @@ export const cases: RuleCases = {
     // A short line that is followed by prose, not by a credit.
     { text: 'A quieter Sunday on the river', before: [TITLE, P1], after: [P2, P3] },
     {
-      html: page('<figure><img src="harbour.jpg" alt=""></figure><p>Photographers were kept away from the site until the evening.</p>'),
+      html: page(
+        '<figure><img src="harbour.jpg" alt=""></figure><p>Photographers were kept away from the site until the evening.</p>',
+      ),
       text: 'Photographers were kept away from the site until the evening.',
     },
   ],
@@ -81,7 +83,10 @@ export const cases: RuleCases = {
     {
       text: 'A worker inspects solar panels at a farm near Seville',
       before: [TITLE, P1],
-      after: ['A worker inspects solar panels at a farm near Seville, Spain, on 3 May. (Reuters)', P2],
+      after: [
+        'A worker inspects solar panels at a farm near Seville, Spain, on 3 May. (Reuters)',
+        P2,
+      ],
       reason: 'image alt text repeated by the caption',
     },
     {

@@ -10,20 +10,29 @@ describe('image-caption', () => {
   })
 
   it('splits captions into text and credit', () => {
-    expect(parseCaption('Protesters gather outside parliament on Tuesday. (AP Photo/Dario Velez)')).toEqual({
+    expect(
+      parseCaption('Protesters gather outside parliament on Tuesday. (AP Photo/Dario Velez)'),
+    ).toEqual({
       text: 'Protesters gather outside parliament on Tuesday.',
       credit: 'AP Photo/Dario Velez',
     })
-    expect(parseCaption('Der Bürgermeister bei der Eröffnung der neuen Brücke. Foto: dpa')).toEqual({
-      text: 'Der Bürgermeister bei der Eröffnung der neuen Brücke.',
-      credit: 'dpa',
-    })
+    expect(parseCaption('Der Bürgermeister bei der Eröffnung der neuen Brücke. Foto: dpa')).toEqual(
+      {
+        text: 'Der Bürgermeister bei der Eröffnung der neuen Brücke.',
+        credit: 'dpa',
+      },
+    )
     expect(parseCaption('Vista aérea del embalse casi vacío tras meses de sequía. (EFE)')).toEqual({
       text: 'Vista aérea del embalse casi vacío tras meses de sequía.',
       credit: 'EFE',
     })
-    expect(parseCaption('Photo: Tomás Ferrer/AFP')).toEqual({ text: '', credit: 'Tomás Ferrer/AFP' })
-    expect(parseCaption('Picture this: a city where every roof is covered with a garden.')).toBeNull()
+    expect(parseCaption('Photo: Tomás Ferrer/AFP')).toEqual({
+      text: '',
+      credit: 'Tomás Ferrer/AFP',
+    })
+    expect(
+      parseCaption('Picture this: a city where every roof is covered with a garden.'),
+    ).toBeNull()
   })
 
   it('stores captions with their credit, and a credit line with the caption above it', () => {
@@ -37,7 +46,10 @@ describe('image-caption', () => {
     ].join('\n')
     const article = cleanArticle(page, { rules: [imageCaption] })
     expect(article.captions).toEqual([
-      { text: 'Firefighters battle a blaze near the coastal highway on Saturday.', credit: 'Lena Ortiz/Reuters' },
+      {
+        text: 'Firefighters battle a blaze near the coastal highway on Saturday.',
+        credit: 'Lena Ortiz/Reuters',
+      },
       { text: 'Volunteers fill sandbags along the riverbank.', credit: 'Tomás Ferrer/AFP' },
     ])
     expect(article.removed.map((r) => r.reason)).toEqual([

@@ -22,14 +22,24 @@ export const cases: RuleCases = {
     'Das Urheberrecht schützt Werke bis 70 Jahre nach dem Tod ihres Urhebers.',
     'Les droits réservés aux auteurs ont été renforcés par la nouvelle directive.',
     'El aviso legal de la empresa fue modificado tras la multa de la agencia.',
-    { text: 'Contact with the contractor was lost for two days, the report said.', before: [TITLE, P1], after: [P2] },
     {
-      html: page('<p>The legal challenge brought by two residents’ groups will be heard in the autumn.</p>'),
+      text: 'Contact with the contractor was lost for two days, the report said.',
+      before: [TITLE, P1],
+      after: [P2],
+    },
+    {
+      html: page(
+        '<p>The legal challenge brought by two residents’ groups will be heard in the autumn.</p>',
+      ),
       text: 'The legal challenge brought by two residents’ groups will be heard in the autumn.',
     },
   ],
   drop: [
-    { text: '© 2023 Harbor Media Group. All rights reserved.', before: ARTICLE, reason: 'copyright line' },
+    {
+      text: '© 2023 Harbor Media Group. All rights reserved.',
+      before: ARTICLE,
+      reason: 'copyright line',
+    },
     { text: 'Copyright © Nordlicht Verlag GmbH', reason: 'copyright line' },
     { text: 'Alle Rechte vorbehalten.', reason: 'copyright line' },
     { text: '© Éditions du Littoral – Tous droits réservés', reason: 'copyright line' },

@@ -33,7 +33,9 @@ export const cases: RuleCases = {
       text: 'Tickets for the first trains will cost €3.50 and riders can buy them now at any station, officials said.',
     },
     {
-      html: page('<p class="lead">Advertisers have pulled out of the regional papers that covered the vote.</p>'),
+      html: page(
+        '<p class="lead">Advertisers have pulled out of the regional papers that covered the vote.</p>',
+      ),
       text: 'Advertisers have pulled out of the regional papers that covered the vote.',
     },
   ],
@@ -63,12 +65,16 @@ export const cases: RuleCases = {
     { text: 'Publicidad', reason: 'ad label' },
     { text: 'Sponsored by Fernwood Outdoor Co.', reason: 'ad label' },
     {
-      html: page('<div class="ad-slot"><p>Discover the autumn range in stores and online</p></div>'),
+      html: page(
+        '<div class="ad-slot"><p>Discover the autumn range in stores and online</p></div>',
+      ),
       text: 'Discover the autumn range in stores and online',
       reason: 'ad container',
     },
     {
-      html: page('<div class="sponsor-note"><p>Presented by a regional energy cooperative</p></div>'),
+      html: page(
+        '<div class="sponsor-note"><p>Presented by a regional energy cooperative</p></div>',
+      ),
       text: 'Presented by a regional energy cooperative',
       reason: 'ad container',
     },

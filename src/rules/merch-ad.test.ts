@@ -17,7 +17,9 @@ describe('merch-ad', () => {
       'Advertisement',
     ].join('\n')
     const article = cleanArticle(page, { rules: [merchAd] })
-    expect(article.text).toBe('The new model will cost $1,299 when it goes on sale in October, the company said.')
+    expect(article.text).toBe(
+      'The new model will cost $1,299 when it goes on sale in October, the company said.',
+    )
     expect(article.removed.map((r) => [r.category, r.reason])).toEqual([
       ['ads', 'product with price and call to action'],
       ['ads', 'ad label'],

@@ -24,7 +24,10 @@ export const cases: RuleCases = {
     'Inicio de la campaña: los candidatos recorren el país.',
     { text: 'Back to the drawing board', before: [TITLE, P1], after: [P2, P3] },
     {
-      html: page('', '<p>The previous plan, drawn up in 2011, would have stopped two stations short of the suburbs.</p>'),
+      html: page(
+        '',
+        '<p>The previous plan, drawn up in 2011, would have stopped two stations short of the suburbs.</p>',
+      ),
       text: 'The previous plan, drawn up in 2011, would have stopped two stations short of the suburbs.',
     },
   ],

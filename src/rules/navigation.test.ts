@@ -19,7 +19,13 @@ describe('navigation', () => {
     ].join('\n')
     const article = cleanArticle(page, { rules: [navigation] })
     expect(article.title).toBe('Regional Rail Line to Reach the Northern Suburbs')
-    expect(article.text).toBe('Home prices fell for a third straight month in April, the survey found.')
-    expect(article.removed.map((r) => r.reason)).toEqual(['navigation link', 'breadcrumb trail', 'navigation link'])
+    expect(article.text).toBe(
+      'Home prices fell for a third straight month in April, the survey found.',
+    )
+    expect(article.removed.map((r) => r.reason)).toEqual([
+      'navigation link',
+      'breadcrumb trail',
+      'navigation link',
+    ])
   })
 })

@@ -23,16 +23,30 @@ export const cases: RuleCases = {
     'La lettre d’information de la préfecture est envoyée chaque vendredi aux maires.',
     'La suscripción al diario cuesta diez euros al mes, según la editorial.',
     {
-      html: page('<p>Commuters can subscribe to text alerts about delays, a service the authority says 9,000 people already use.</p>'),
+      html: page(
+        '<p>Commuters can subscribe to text alerts about delays, a service the authority says 9,000 people already use.</p>',
+      ),
       text: 'Commuters can subscribe to text alerts about delays, a service the authority says 9,000 people already use.',
     },
   ],
   drop: [
-    { text: 'Sign up for our morning briefing', before: [TITLE, P1, P2], after: [P3], reason: 'newsletter sign-up prompt' },
+    {
+      text: 'Sign up for our morning briefing',
+      before: [TITLE, P1, P2],
+      after: [P3],
+      reason: 'newsletter sign-up prompt',
+    },
     { text: 'Subscribe to our newsletter', reason: 'newsletter sign-up prompt' },
-    { text: 'Get the latest headlines delivered straight to your inbox.', reason: 'newsletter sign-up prompt' },
+    {
+      text: 'Get the latest headlines delivered straight to your inbox.',
+      reason: 'newsletter sign-up prompt',
+    },
     { text: 'Enter your email address', reason: 'newsletter sign-up prompt' },
-    { text: 'Subscribe', before: [TITLE, P1, P2, 'Enter your email address'], reason: 'sign-up form label or button' },
+    {
+      text: 'Subscribe',
+      before: [TITLE, P1, P2, 'Enter your email address'],
+      reason: 'sign-up form label or button',
+    },
     { text: 'Newsletter abonnieren', reason: 'newsletter sign-up prompt' },
     { text: 'Melden Sie sich für unseren Newsletter an.', reason: 'newsletter sign-up prompt' },
     { text: 'Inscrivez-vous à notre newsletter', reason: 'newsletter sign-up prompt' },
@@ -40,7 +54,9 @@ export const cases: RuleCases = {
     { text: 'Suscríbete a nuestro boletín', reason: 'newsletter sign-up prompt' },
     { text: 'Recibe nuestro boletín cada mañana', reason: 'newsletter sign-up prompt' },
     {
-      html: page('<div class="newsletter-signup"><p>The Morning Edition: five stories before breakfast, every weekday.</p></div>'),
+      html: page(
+        '<div class="newsletter-signup"><p>The Morning Edition: five stories before breakfast, every weekday.</p></div>',
+      ),
       text: 'The Morning Edition: five stories before breakfast, every weekday.',
       reason: 'newsletter box element',
     },

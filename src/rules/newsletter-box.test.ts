@@ -18,7 +18,9 @@ describe('newsletter-box', () => {
       'Subscribe',
     ].join('\n')
     const article = cleanArticle(page, { rules: [newsletterBox] })
-    expect(article.text).toBe('Subscribers to the streaming service will pay two dollars more a month from July.')
+    expect(article.text).toBe(
+      'Subscribers to the streaming service will pay two dollars more a month from July.',
+    )
     expect(article.removed.map((r) => [r.category, r.reason])).toEqual([
       ['newsletter', 'newsletter sign-up prompt'],
       ['newsletter', 'newsletter sign-up prompt'],

@@ -25,12 +25,19 @@ export const cases: RuleCases = {
     'Les étiquettes énergétiques deviendront obligatoires en 2026.',
     'Temas pendientes como la vivienda y el empleo marcarán la legislatura.',
     {
-      html: page('', '<p>Posters along the route tell riders that the first trains are expected in 2029.</p>'),
+      html: page(
+        '',
+        '<p>Posters along the route tell riders that the first trains are expected in 2029.</p>',
+      ),
       text: 'Posters along the route tell riders that the first trains are expected in 2029.',
     },
   ],
   drop: [
-    { text: 'Tags: elections, Europe, climate', before: ARTICLE, reason: 'tags, counter or date stamp' },
+    {
+      text: 'Tags: elections, Europe, climate',
+      before: ARTICLE,
+      reason: 'tags, counter or date stamp',
+    },
     { text: 'Filed under: Transport', before: ARTICLE, reason: 'tags, counter or date stamp' },
     { text: '5 min read', before: [TITLE], after: [P1, P2], reason: 'tags, counter or date stamp' },
     { text: '2.4k shares', reason: 'tags, counter or date stamp' },

@@ -30,17 +30,29 @@ export const cases: RuleCases = {
     // A short line after a related heading, but with prose in between.
     { text: 'A quieter Sunday on the river', before: [TITLE, 'Related', P1], after: [P2, P3] },
     {
-      html: page('<p>More than a dozen related projects are waiting for money from the same fund, officials said.</p>'),
+      html: page(
+        '<p>More than a dozen related projects are waiting for money from the same fund, officials said.</p>',
+      ),
       text: 'More than a dozen related projects are waiting for money from the same fund, officials said.',
     },
   ],
   drop: [
     { text: 'Related Articles', before: ARTICLE, reason: 'related-links heading' },
-    { text: 'Read more: City to expand bike lanes along the river', before: ARTICLE, reason: 'related-links heading' },
+    {
+      text: 'Read more: City to expand bike lanes along the river',
+      before: ARTICLE,
+      reason: 'related-links heading',
+    },
     { text: 'You may also like', reason: 'related-links heading' },
     { text: 'Mehr zum Thema', reason: 'related-links heading' },
-    { text: 'Lesen Sie auch: Wie die Bahn pünktlicher werden will', reason: 'related-links heading' },
-    { text: 'Lire aussi : La ville veut planter dix mille arbres', reason: 'related-links heading' },
+    {
+      text: 'Lesen Sie auch: Wie die Bahn pünktlicher werden will',
+      reason: 'related-links heading',
+    },
+    {
+      text: 'Lire aussi : La ville veut planter dix mille arbres',
+      reason: 'related-links heading',
+    },
     { text: 'Sur le même sujet', reason: 'related-links heading' },
     { text: 'Noticias relacionadas', reason: 'related-links heading' },
     { text: 'Te puede interesar', reason: 'related-links heading' },

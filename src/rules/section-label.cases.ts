@@ -43,10 +43,25 @@ export const cases: RuleCases = {
     { html: page('', '<p>Transport</p>'), text: 'Transport' },
   ],
   drop: [
-    { text: 'World Politics', after: [HEADLINE, BODY], reason: 'section label', capture: 'section' },
-    { text: 'Wirtschaft', after: [DE_HEADLINE, DE_BODY], reason: 'section label', capture: 'section' },
+    {
+      text: 'World Politics',
+      after: [HEADLINE, BODY],
+      reason: 'section label',
+      capture: 'section',
+    },
+    {
+      text: 'Wirtschaft',
+      after: [DE_HEADLINE, DE_BODY],
+      reason: 'section label',
+      capture: 'section',
+    },
     { text: 'Société', after: [FR_HEADLINE, FR_BODY], reason: 'section label', capture: 'section' },
-    { text: 'Deportes', after: [ES_HEADLINE, ES_BODY], reason: 'section label', capture: 'section' },
+    {
+      text: 'Deportes',
+      after: [ES_HEADLINE, ES_BODY],
+      reason: 'section label',
+      capture: 'section',
+    },
     {
       text: 'Science & Tech',
       before: ['The Valley Courier'],

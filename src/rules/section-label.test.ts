@@ -18,11 +18,18 @@ describe('section-label', () => {
   })
 
   it('fills `section` and keeps the headline as the title', () => {
-    const article = cleanArticle(['World Politics', HEADLINE, BODY].join('\n'), { rules: [sectionLabel] })
+    const article = cleanArticle(['World Politics', HEADLINE, BODY].join('\n'), {
+      rules: [sectionLabel],
+    })
     expect(article.section).toBe('World Politics')
     expect(article.title).toBe(HEADLINE)
     expect(article.removed).toEqual([
-      { rule: 'section-label', category: 'navigation', reason: 'section label above the title', text: 'World Politics' },
+      {
+        rule: 'section-label',
+        category: 'navigation',
+        reason: 'section label above the title',
+        text: 'World Politics',
+      },
     ])
   })
 })

@@ -24,7 +24,9 @@ export const cases: RuleCases = {
     'Compartir coche se ha vuelto habitual entre los estudiantes universitarios.',
     'Seguir adelante sin el apoyo del Congreso será difícil, admitió el ministro.',
     {
-      html: page('<p>Shares in the construction firm that won the tunnelling contract rose sharply on Friday.</p>'),
+      html: page(
+        '<p>Shares in the construction firm that won the tunnelling contract rose sharply on Friday.</p>',
+      ),
       text: 'Shares in the construction firm that won the tunnelling contract rose sharply on Friday.',
     },
   ],

@@ -28,7 +28,9 @@ export const cases: RuleCases = {
       after: [P2],
     },
     {
-      html: page('<p>The original plan, first drawn up in the 1990s, was shelved twice for lack of money.</p>'),
+      html: page(
+        '<p>The original plan, first drawn up in the 1990s, was shelved twice for lack of money.</p>',
+      ),
       text: 'The original plan, first drawn up in the 1990s, was shelved twice for lack of money.',
     },
   ],

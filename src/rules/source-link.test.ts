@@ -16,9 +16,16 @@ describe('source-link', () => {
       'Source link',
     ].join('\n')
     const article = cleanArticle(page, { rules: [sourceLink] })
-    expect(article.text).toBe('According to a source close to the talks, the deal could be signed next week.')
+    expect(article.text).toBe(
+      'According to a source close to the talks, the deal could be signed next week.',
+    )
     expect(article.removed).toEqual([
-      { rule: 'source-link', category: 'attribution', reason: 'source attribution line', text: 'Source link' },
+      {
+        rule: 'source-link',
+        category: 'attribution',
+        reason: 'source attribution line',
+        text: 'Source link',
+      },
     ])
   })
 })

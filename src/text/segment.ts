@@ -4,6 +4,7 @@
  * spreads one paragraph over several lines, which are joined back here.
  */
 import { collapse, countWords, endsLikeSentence, stopwordDensity } from '../features.js'
+import { deepFreeze } from '../freeze.js'
 import type { Block, BlockType } from '../types.js'
 
 const BULLET = /^\s*(?:[-*•·–◦▪]|\d{1,3}[.)])\s+/u
@@ -117,5 +118,5 @@ export function segmentText(text: string, lang: string | null): Block[] {
       source: { kind: 'text', start: span.start, end: span.end },
     })
   }
-  return blocks
+  return deepFreeze(blocks)
 }
