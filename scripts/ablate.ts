@@ -17,7 +17,9 @@ const format = values.format === 'text' ? 'text' : 'html'
 const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
 const sets = positionals.flatMap((p) => p.split(',')).map((dir) => openSet(dir))
 if (sets.length === 0) {
-  console.error('usage: npx tsx scripts/ablate.ts <set-dir>[,<set-dir>…] [--format html|text] [--limit N]')
+  console.error(
+    'usage: npx tsx scripts/ablate.ts <set-dir>[,<set-dir>…] [--format html|text] [--limit N]',
+  )
   process.exit(2)
 }
 

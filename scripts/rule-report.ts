@@ -13,7 +13,9 @@ const { values, positionals } = parseArgs({
 })
 const dir = positionals[0]
 if (!dir) {
-  console.error('usage: npx tsx scripts/rule-report.ts <set-dir> [--format html|text] [--rule id] [--show N]')
+  console.error(
+    'usage: npx tsx scripts/rule-report.ts <set-dir> [--format html|text] [--rule id] [--show N]',
+  )
   process.exit(2)
 }
 const format = values.format === 'text' ? 'text' : 'html'
@@ -46,8 +48,18 @@ for (const row of set.gold) {
     }
   }
 }
-console.log('rule'.padEnd(22), 'drops'.padStart(7), 'in gold'.padStart(8), 'gold words lost'.padStart(16))
+console.log(
+  'rule'.padEnd(22),
+  'drops'.padStart(7),
+  'in gold'.padStart(8),
+  'gold words lost'.padStart(16),
+)
 for (const [rule, t] of [...tallies].sort((a, b) => b[1].wrongWords - a[1].wrongWords)) {
-  console.log(rule.padEnd(22), String(t.drops).padStart(7), String(t.wrong).padStart(8), String(t.wrongWords).padStart(16))
+  console.log(
+    rule.padEnd(22),
+    String(t.drops).padStart(7),
+    String(t.wrong).padStart(8),
+    String(t.wrongWords).padStart(16),
+  )
   for (const e of t.examples) console.log('    ', e)
 }
