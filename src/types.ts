@@ -46,8 +46,8 @@ export interface HtmlSource {
   readonly path: readonly string[]
   /**
    * Lower-case class, id, role and itemprop tokens of the element and its
-   * ancestors inside the article container, nearest first, each followed by
-   * its parts split on `-` and `_` (`['entry-content', 'entry', 'content']`).
+   * ancestors inside the article scope, nearest first (`['share-buttons',
+   * 'post-footer']`); the content container's own tokens are left out.
    */
   readonly hints: readonly string[]
   /**

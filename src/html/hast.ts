@@ -15,15 +15,22 @@ export function attr(node: Element, name: string): string {
   return String(value)
 }
 
-/** Lower-case hint tokens of one element: classes, id, role, itemprop, and their `-`/`_` parts. */
-export function hintsOf(node: Element): string[] {
+/** Lower-case class, id, role and itemprop tokens of one element. */
+export function tokensOf(node: Element): string[] {
   const raw = `${attr(node, 'className')} ${attr(node, 'id')} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
   if (raw.trim() === '') return []
-  const out: string[] = []
   // Hostile pages may carry megabytes of classes; a few dozen tokens say all there is to say.
-  const tokens = raw.slice(0, 2000).toLowerCase().split(/\s+/)
-  for (const token of tokens) {
-    if (token === '' || token.length > 60) continue
+  return raw
+    .slice(0, 2000)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((token) => token !== '' && token.length <= 60)
+}
+
+/** The tokens of one element followed by their parts split on `-` and `_`. */
+export function hintsOf(node: Element): string[] {
+  const out: string[] = []
+  for (const token of tokensOf(node)) {
     out.push(token)
     if (/[-_]/.test(token)) for (const part of token.split(/[-_]+/)) if (part !== '') out.push(part)
   }

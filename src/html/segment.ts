@@ -9,7 +9,7 @@ import { toText } from 'hast-util-to-text'
 import { collapse, countWords, stopwordDensity } from '../features.js'
 import { deepFreeze } from '../freeze.js'
 import type { Block, BlockType } from '../types.js'
-import { hintsOf, isElement } from './hast.js'
+import { isElement, tokensOf } from './hast.js'
 
 const HEADING = /^h([1-6])$/
 const BLOCK_TAGS = new Set([
@@ -135,7 +135,7 @@ class Segmenter {
     const tag = node.tagName
     const located = parent.located || this.containers.has(node)
     // Hints of the content container itself say nothing about its blocks.
-    const own = this.containers.has(node) ? [] : hintsOf(node)
+    const own = this.containers.has(node) ? [] : tokensOf(node)
     const scope: Scope = { path: [...parent.path, tag], hints: [...own, ...parent.hints], located }
     const heading = HEADING.exec(tag)
     if (heading) return this.leaf('heading', node, scope, Number(heading[1]))

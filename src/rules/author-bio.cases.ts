@@ -95,7 +95,7 @@ export const cases: RuleCases = {
       after: [P1, P2],
       reason: 'byline',
       capture: 'byline',
-      value: 'Henrik Aalto and Sofia Brandt',
+      value: 'Henrik Aalto, Sofia Brandt',
     },
     {
       text: 'By Henrik Aalto | Transport correspondent',

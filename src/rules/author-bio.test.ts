@@ -10,7 +10,7 @@ describe('author-bio', () => {
   })
 
   it('reads the names of a byline', () => {
-    expect(bylineNames('By Henrik Aalto and Sofia Brandt')).toBe('Henrik Aalto and Sofia Brandt')
+    expect(bylineNames('By Henrik Aalto and Sofia Brandt')).toBe('Henrik Aalto, Sofia Brandt')
     expect(bylineNames('Von Katrin Vogelsang')).toBe('Katrin Vogelsang')
     expect(bylineNames('Par Élodie Marchand')).toBe('Élodie Marchand')
     expect(bylineNames('Por Ignacio Barrena | Madrid')).toBe('Ignacio Barrena')
@@ -29,7 +29,7 @@ describe('author-bio', () => {
       'Marisol Quintero is a freelance reporter based in Lima who covers mining and the environment.',
     ].join('\n')
     const article = cleanArticle(page, { rules: [authorBio] })
-    expect(article.byline).toBe('Henrik Aalto and Sofia Brandt')
+    expect(article.byline).toBe('Henrik Aalto, Sofia Brandt')
     expect(article.authorBio).toBe(
       'Marisol Quintero is a freelance reporter based in Lima who covers mining and the environment.',
     )

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import type { Block, RuleContext, Verdict } from '../types.js'
-import { hasHint, PERSON_NAME, proseWordsAfter, wholeLine } from './util.js'
+import { hintMatcher, PERSON_NAME, proseWordsAfter, wholeLine } from './util.js'
 
 /** Month names end a name ("By Ann Lee May 9, 2024"). */
 const MONTH =
@@ -20,18 +20,49 @@ const ROLE =
 const BY_PREFIX =
   /^(?:by|von|par|por|di|door|av|af|przez|written by|text:|autor(?:in)?:|author:|auteur\s?:|作者[:：])\s*/iu
 /** The names of a byline (case matters), optionally followed by a role or date after a separator. */
+/** Job titles and agencies after a byline's names: never a second name. */
+const ROLE_WORD =
+  '(?:Staff|Senior|Special|Chief|Contributing|Associate|Deputy|Managing|Executive|Writer|Reporter|Editor|Correspondent|Columnist|Contributor|Photographer|Redakteur|Redakteurin|Korrespondent|Korrespondentin|Journaliste|Periodista|Redactor|Redactora|Corresponsal|Associated|Reuters|AFP|AP|dpa|EFE)\\b'
 const BY_NAMES = new RegExp(
-  `^(${NAME}(?:\\s*(?:,|and|und|et|y|e|&)\\s*${NAME})*)\\s*(?:$|[,|•·–—-]\\s*\\S.*$|(?:[Oo]n |[Uu]pdated |[Pp]ublished |[Aa]m |[Ll]e |[Ee]l )?(?:\\d|\\p{L}{3,9}\\.? \\d).*$)`,
+  `^(?!${ROLE_WORD})(${NAME}(?:\\s*(?:,|and|und|et|y|e|&)\\s*(?!${ROLE_WORD})${NAME})*)`,
   'u',
 )
+/** A date or stamp right after the names ("By Ann Lee May 9, 2024"). */
+const DATE_AFTER = /^(?:(?:on|updated|published|am|le|el)\s+)?(?:\d|\p{L}{3,9}\.?\s\d)/iu
+const SEPARATOR = /^[,|•·–—-]/u
 
 /** "Posted on March 3, 2024 by Name": the names end the line. */
 const BY_TAIL = /\s(?:by|von|par|por)\s+([^,;:|]{3,80})$/iu
 
+/**
+ * What follows a byline's names: nothing, a date, or a short role after a
+ * separator ("…, Staff Writer"). A clause after a comma is a sentence that
+ * merely starts with "By" ("By Christmas Eve, the shops had sold out.").
+ */
+function bylineRest(rest: string): boolean {
+  if (rest === '' || DATE_AFTER.test(rest)) return true
+  if (!SEPARATOR.test(rest)) return false
+  const words = rest.split(/\s+/).length - 1
+  return words <= 4 || (words <= 10 && !endsLikeSentence(rest))
+}
+
+/** Several authors joined with ", " ("A and B" → "A, B"). */
+function joinNames(names: string): string {
+  return names
+    .split(/\s*(?:,|&|\s(?:and|und|et|y|e)\s)\s*/u)
+    .filter((n) => n !== '')
+    .join(', ')
+}
+
 /** The names of a byline line ("By A and B, Staff", "Posted … by A"), or null. */
 export function bylineNames(text: string): string | null {
   const prefix = BY_PREFIX.exec(text)
-  if (prefix) return BY_NAMES.exec(text.slice(prefix[0].length))?.[1] ?? null
+  if (prefix) {
+    const rest = text.slice(prefix[0].length)
+    const names = BY_NAMES.exec(rest)
+    if (!names?.[1]) return null
+    return bylineRest(rest.slice(names[1].length).trim()) ? joinNames(names[1]) : null
+  }
   const tail = BY_TAIL.exec(text)
   return tail?.[1] && PERSON_NAME.test(tail[1]) ? tail[1] : null
 }
@@ -58,22 +89,10 @@ const ABOUT = wholeLine([
 /** "About Jane Doe" heading an author box. */
 const ABOUT_NAME = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Aa]cerca de)\s+\p{Lu}/u
 
-const HINTS = new Set([
-  'author-bio',
-  'author-box',
-  'authorbox',
-  'about-author',
-  'author-info',
-  'author-description',
-  'author-card',
-  'bio',
-  'byline',
-  'author',
-  'vcard',
-  'post-author',
-  'article-author',
-  'contributor',
-])
+const HINTS = hintMatcher({
+  tokens: ['bio', 'vcard', 'contributor', 'author-bio', 'author-box', 'about-author'],
+  parts: ['author', 'authors', 'byline', 'authorbox', 'authorinfo'],
+})
 
 /** The person a bio sentence is about, if the block is one. */
 function bioSubject(block: Block): string | null {
@@ -102,7 +121,7 @@ function inTail(block: Block, context: RuleContext): boolean {
 function judge(block: Block, context: RuleContext): Verdict | undefined {
   const text = block.text
   const nearTop = context.titleIndex >= 0 ? block.index <= context.titleIndex + 4 : block.index < 6
-  const hinted = hasHint(block, HINTS)
+  const hinted = HINTS(block)
   if (block.words <= 20 && (nearTop || hinted)) {
     const names = bylineNames(text)
     if (names) return { drop: true, reason: 'byline', capture: 'byline', value: names }

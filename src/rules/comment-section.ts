@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js'
-import { hasHint, wholeLine } from './util.js'
+import { hintMatcher, wholeLine } from './util.js'
 
 /** Headings and buttons of a comment section, as whole lines. */
 const COMMENT_LINE = wholeLine([
@@ -19,6 +19,10 @@ const COMMENT_LINE = wholeLine([
   'what do you think\\?',
   '(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen)',
   '(?:einen )?kommentar hinterlassen',
+  'schreibe einen kommentar',
+  'antworten abbrechen',
+  'annuler la réponse',
+  'cancelar (?:la )?respuesta',
   '\\d+ kommentare?',
   'kommentare',
   'antworten',
@@ -44,20 +48,10 @@ const COMMENT_LINE = wholeLine([
 const POLICY =
   /(?:your email address will not be published|required fields are marked|uses akismet to reduce spam|learn how your comment data is processed|save my name,? email,? and website|you must be (?:logged in|registered) to post a comment|comments are closed|comments (?:are|will be) moderated|notify me of (?:follow-up comments|new posts)|ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|kommentare sind geschlossen|votre adresse (?:e-mail|de messagerie|courriel) ne sera pas publiée|les champs obligatoires sont indiqués|tu (?:dirección de )?correo electrónico no será publicad|los campos obligatorios están marcados|il tuo indirizzo email non sarà pubblicato)/iu
 
-const HINTS = new Set([
-  'comment',
-  'comments',
-  'comment-respond',
-  'respond',
-  'reply-title',
-  'comment-form',
-  'commentlist',
-  'comment-list',
-  'disqus',
-  'disqus_thread',
-  'akismet',
-  'discussion',
-])
+const HINTS = hintMatcher({
+  tokens: ['comment-respond', 'reply-title', 'comment-form'],
+  parts: ['comment', 'comments', 'commentlist', 'respond', 'disqus', 'akismet'],
+})
 
 /** Comment widgets and the policy lines of comment forms. */
 export const commentSection = defineRule({
@@ -72,7 +66,7 @@ export const commentSection = defineRule({
     if (block.words <= 60 && POLICY.test(block.text)) {
       return { drop: true, reason: 'comment policy notice' }
     }
-    if (hasHint(block, HINTS)) return { drop: true, reason: 'comment section element' }
+    if (HINTS(block)) return { drop: true, reason: 'comment section element' }
     return undefined
   },
 })

@@ -1,9 +1,9 @@
 import { defineRule } from '../define-rule.js'
 import type { Block } from '../types.js'
-import { hasHint, wholeLine } from './util.js'
+import { hintMatcher, wholeLine } from './util.js'
 
 const COOKIE =
-  /(?:\b(?:this|our) (?:web)?site uses cookies|\bwe (?:use|value) cookies|\buse of cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent)|please enable javascript|javascript is (?:disabled|required|not enabled)|(?:enable|activate) javascript (?:to|in your browser)|diese (?:web)?seite verwendet cookies|wir (?:verwenden|nutzen) cookies|ce site utilise des cookies|nous utilisons des cookies|este (?:sitio|portal)(?: web)? (?:utiliza|usa) cookies|utilizamos cookies|questo sito (?:utilizza|usa) (?:i )?cookie|мы используем (?:файлы )?cookie|本网站使用cookie|cookieを使用)/iu
+  /(?:\b(?:this|our) (?:web)?site uses cookies|\bwe (?:use|value) cookies|\b(?:read|see|view) our cookie (?:policy|notice)|\baccept (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent)|please enable javascript|javascript is (?:disabled|required|not enabled)|(?:enable|activate) javascript (?:to|in your browser)|diese (?:website|webseite|seite) (?:verwendet|nutzt|benutzt) cookies|wir (?:verwenden|nutzen) cookies|ce site utilise des cookies|nous utilisons des cookies|(?:este|nuestro) (?:sitio|portal)(?: web)? (?:utiliza|usa) cookies|en poursuivant votre navigation|utilizamos cookies|questo sito (?:utilizza|usa) (?:i )?cookie|мы используем (?:файлы )?cookie|本网站使用cookie|cookieを使用)/iu
 
 const BUTTON = wholeLine([
   'accept(?: all)?(?: cookies)?',
@@ -26,19 +26,10 @@ const BUTTON = wholeLine([
   'rechazar',
 ])
 
-const HINTS = new Set([
-  'cookie',
-  'cookies',
-  'cookie-banner',
-  'cookie-notice',
-  'consent',
-  'gdpr',
-  'cmp',
-  'onetrust',
-  'cookiebot',
-  'cc-banner',
-  'cookie-consent',
-])
+const HINTS = hintMatcher({
+  tokens: ['cc-banner'],
+  parts: ['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot'],
+})
 
 /** A consent button sits right after the notice (or other buttons of it). */
 function nearNotice(block: Block, blocks: readonly Block[]): boolean {
@@ -59,7 +50,7 @@ export const cookieNotice = defineRule({
   test(block, context) {
     if (block.words > 80) return undefined
     if (COOKIE.test(block.text)) return { drop: true, reason: 'cookie or script notice' }
-    if (hasHint(block, HINTS)) {
+    if (HINTS(block)) {
       return { drop: true, reason: 'cookie banner element' }
     }
     if (block.words <= 3 && BUTTON.test(block.text) && nearNotice(block, context.blocks)) {

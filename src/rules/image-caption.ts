@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js'
 import type { Block, RuleContext, Verdict } from '../types.js'
-import { hasHint } from './util.js'
+import { hintMatcher } from './util.js'
 
 /** Photo agencies and stock libraries seen in credits. */
 const AGENCY =
@@ -9,9 +9,13 @@ const AGENCY =
 /** A credit in parentheses at the end: "(Name/Getty Images)", "(AP Photo/Name)". Case matters here. */
 const SLASH_CREDIT =
   /\(\s*((?:(?:[Pp]hoto|[Ff]oto|[Ii]mage|[Bb]ild|[Pp]icture)(?: by|:)?\s*)?\p{Lu}[^()/]{0,60}\/\s*\p{Lu}[^()]{0,60})\)\s*\.?$/u
-/** An agency alone in parentheses at the end: "(Reuters)", "(Photo: AFP)". */
+/**
+ * An agency alone in parentheses at the end of a caption: "… square. (Reuters)",
+ * "(Photo: AFP)". Without a photo label it must follow a finished sentence:
+ * "reported by Agence France-Presse (AFP)." is prose.
+ */
 const AGENCY_CREDIT = new RegExp(
-  `\\(\\s*((?:(?:photo|foto|image|bild|picture)(?: by|:)?\\s*)?(?:${AGENCY})\\b[^()]{0,40})\\)\\s*\\.?$`,
+  `(?:(?:^|[.!?…”"]\\s*)\\(\\s*((?:${AGENCY})\\b[^()]{0,40})|\\(\\s*((?:photo|foto|image|bild|picture)(?: by|:)\\s*(?:${AGENCY})\\b[^()]{0,40}))\\)\\s*\\.?$`,
   'iu',
 )
 
@@ -23,18 +27,10 @@ const CREDIT_END = new RegExp(`^(.{10,}?[.!?”"])\\s+${LABEL}\\s*[:：]\\s*([^.
 /** Chinese wire credit "（新华社记者 X 摄）". */
 const CN_CREDIT = /[（(]([^（）()]{2,40}摄)[)）]\s*$/u
 
-const HINTS = new Set([
-  'caption',
-  'wp-caption-text',
-  'figcaption',
-  'image-caption',
-  'photo-caption',
-  'credit',
-  'image-credit',
-  'photo-credit',
-  'media-caption',
-  'caption-text',
-])
+const HINTS = hintMatcher({
+  tokens: ['credit', 'credits', 'image-credit', 'photo-credit'],
+  parts: ['caption', 'figcaption', 'captions'],
+})
 
 interface Parsed {
   text: string
@@ -47,9 +43,12 @@ export function parseCaption(text: string): Parsed | null {
   const line = CREDIT_LINE.exec(text)
   if (line?.[1] && line[1].split(/\s+/).length <= 8) return { text: '', credit: line[1].trim() }
   const paren = SLASH_CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? CN_CREDIT.exec(text)
-  if (paren?.[1]) {
-    const credit = paren[1].replace(/^(?:photo|foto|image|bild|picture)(?: by|:)?\s*/i, '').trim()
-    return { text: text.slice(0, paren.index).trim(), credit }
+  const found = paren?.[1] ?? paren?.[2]
+  if (paren && found) {
+    const credit = found.replace(/^(?:photo|foto|image|bild|picture)(?: by|:)?\s*/i, '').trim()
+    // The match may start at the sentence end before the parenthesis.
+    const open = paren.index + paren[0].search(/[（(]/u)
+    return { text: text.slice(0, open).trim(), credit }
   }
   const end = CREDIT_END.exec(text)
   if (end?.[1] && end[2]) return { text: end[1].trim(), credit: end[2].trim() }
@@ -72,7 +71,7 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   const inFigure =
     block.source.kind === 'html' &&
     (block.source.tag === 'figcaption' || block.source.path.includes('figure'))
-  if (isCaption(block) || inFigure || hasHint(block, HINTS)) {
+  if (isCaption(block) || inFigure || HINTS(block)) {
     const parsed = parseCaption(block.text)
     const previous = context.blocks[block.index - 1]
     if (parsed && parsed.text === '' && previous && previous.words <= 40 && !isCaption(previous)) {

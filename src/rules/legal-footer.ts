@@ -1,15 +1,18 @@
 import { defineRule } from '../define-rule.js'
-import { hasHint } from './util.js'
+import { hintMatcher } from './util.js'
 
 const COPYRIGHT =
-  /(?:^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有|無断転載|著作権)/iu
+  /(?:^\s*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有|無断転載|著作権)/iu
 
 /** Legal links, alone or as a row separated by | · • or spaces. */
 const LEGAL_LINK =
-  '(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie policy|cookies|legal(?: notice)?|imprint|accessibility|sitemap|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|impressum|datenschutz(?:erklärung)?|agb|kontakt|mentions légales|politique de confidentialité|cgu|aviso legal|política de privacidad|contacto|privacy|do not sell my (?:personal )?info(?:rmation)?)'
+  '(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie policy|cookies|legal(?: notice)?|imprint|accessibility|sitemap|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|impressum|datenschutz(?:erklärung)?|agb|kontakt|mentions légales|politique de confidentialité|conditions générales d.utilisation|cgu|términos y condiciones|aviso legal|política de privacidad|contacto|privacy|do not sell my (?:personal )?info(?:rmation)?)'
 const LEGAL_ROW = new RegExp(`^${LEGAL_LINK}(?:\\s*[|·•/,]?\\s*${LEGAL_LINK})*$`, 'iu')
 
-const HINTS = new Set(['footer', 'site-footer', 'copyright', 'colophon', 'legal', 'site-info'])
+const HINTS = hintMatcher({
+  tokens: ['legal', 'site-info'],
+  parts: ['footer', 'copyright', 'colophon'],
+})
 
 /** Copyright lines and rows of legal links. */
 export const legalFooter = defineRule({
@@ -20,7 +23,7 @@ export const legalFooter = defineRule({
     if (block.words > 40) return undefined
     if (COPYRIGHT.test(block.text)) return { drop: true, reason: 'copyright line' }
     if (LEGAL_ROW.test(block.text)) return { drop: true, reason: 'legal links' }
-    if (hasHint(block, HINTS)) return { drop: true, reason: 'page footer element' }
+    if (HINTS(block)) return { drop: true, reason: 'page footer element' }
     return undefined
   },
 })

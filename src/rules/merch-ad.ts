@@ -1,14 +1,14 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
-import { hasHint, wholeLine } from './util.js'
+import { hintMatcher, wholeLine } from './util.js'
 
 /** A price: currency sign or code next to a number. */
 const PRICE =
-  /(?:[$€£¥₹]\s?\d[\d.,]*|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|USD|EUR|GBP|CHF|CAD|AUD)\b)/u
+  /(?:[$€£¥₹]\s?\d[\d.,]*|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|USD|EUR|GBP|CHF|CAD|AUD)(?!\p{L}))/u
 
 /** A call to action that sells. */
 const CALL_TO_ACTION =
-  /(?:\b(?:get it (?:here|now|today)|shop (?:now|here|the collection)|buy (?:now|it now|here)|order (?:now|today|here)|add to (?:cart|basket|bag)|jetzt (?:kaufen|bestellen|shoppen)|in den warenkorb|zum shop|acheter(?: maintenant)?|ajouter au panier|commander|comprar(?: ahora)?|añadir al (?:carrito|carro)|compra ya|cómpralo)\b|>>\s*$|»\s*$)/iu
+  /(?:\b(?:get it (?:here|now|today)|shop (?:now|here|the collection)|buy (?:now|it now|here)|order (?:now|today|here)|add to (?:cart|basket|bag)|jetzt (?:kaufen|bestellen|shoppen)|in den warenkorb|zum shop|acheter maintenant|ajouter au panier|commandez(?: maintenant)?|commander maintenant|comprar ahora|añadir al (?:carrito|carro)|compra ya|cómpralo)(?!\p{L})|>>\s*$|»\s*$)/iu
 
 /** Lines that are only an ad label. */
 const AD_LABEL = wholeLine([
@@ -35,24 +35,23 @@ const AD_LABEL = wholeLine([
   'pr',
 ])
 
-const HINTS = new Set([
-  'ad',
-  'ads',
-  'advert',
-  'advertisement',
-  'adsbygoogle',
-  'adslot',
-  'ad-slot',
-  'ad-container',
-  'sponsor',
-  'sponsored',
-  'promo',
-  'dfp',
-  'gpt-ad',
-  'taboola',
-  'outbrain',
-  'commercial',
-])
+const HINTS = hintMatcher({
+  tokens: ['promo', 'promoted'],
+  parts: [
+    'ad',
+    'ads',
+    'advert',
+    'adverts',
+    'advertisement',
+    'adsbygoogle',
+    'adslot',
+    'sponsor',
+    'sponsored',
+    'dfp',
+    'taboola',
+    'outbrain',
+  ],
+})
 
 /**
  * Merchandise and ad lines: a product with a price and a call to action, or an
@@ -66,7 +65,7 @@ export const merchAd = defineRule({
   test(block) {
     const text = block.text
     if (AD_LABEL.test(text)) return { drop: true, reason: 'ad label' }
-    if (hasHint(block, HINTS) && block.words < 80) return { drop: true, reason: 'ad container' }
+    if (HINTS(block) && block.words < 80) return { drop: true, reason: 'ad container' }
     if (block.words > 40) return undefined
     const cta = CALL_TO_ACTION.test(text)
     if (cta && PRICE.test(text))

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js'
-import { hasHint, wholeLine } from './util.js'
+import { hintMatcher, wholeLine } from './util.js'
 
 const NAV_LINE = wholeLine([
   'skip to (?:main )?(?:content|navigation|search)',
@@ -16,6 +16,13 @@ const NAV_LINE = wholeLine([
   'go to top',
   'previous(?: (?:post|article|page))?',
   'next(?: (?:post|article|page))?',
+  'zurück nach oben',
+  'nach oben',
+  '(?:nächster|vorheriger) artikel',
+  'retour en haut(?: de (?:la )?page)?',
+  'article (?:suivant|précédent)',
+  'volver arriba',
+  'artículo (?:anterior|siguiente)',
   'zum inhalt springen',
   'startseite',
   'suche',
@@ -34,22 +41,19 @@ const NAV_LINE = wholeLine([
 const BREADCRUMB =
   /^(?:home|startseite|accueil|inicio|главная|首页|ホーム)\s*[>›»/|]\s*[^>›»/|]{1,60}(?:[>›»/|]\s*[^>›»/|]{1,80}){0,5}$/iu
 
-const HINTS = new Set([
-  'nav',
-  'navbar',
-  'navigation',
-  'menu',
-  'breadcrumb',
-  'breadcrumbs',
-  'skip-link',
-  'skip-links',
-  'pagination',
-  'pager',
-  'masthead',
-  'site-header',
-  'sidebar',
-  'widget-area',
-])
+const HINTS = hintMatcher({
+  tokens: ['masthead', 'site-header', 'widget-area', 'sidebar', 'skip-link', 'skip-links'],
+  parts: [
+    'nav',
+    'navbar',
+    'navigation',
+    'menu',
+    'breadcrumb',
+    'breadcrumbs',
+    'pagination',
+    'pager',
+  ],
+})
 
 /** Navigation chrome that slipped into the article area. */
 export const navigation = defineRule({
@@ -61,7 +65,7 @@ export const navigation = defineRule({
     if (block.words > 30) return undefined
     if (NAV_LINE.test(block.text)) return { drop: true, reason: 'navigation link' }
     if (BREADCRUMB.test(block.text)) return { drop: true, reason: 'breadcrumb trail' }
-    if (hasHint(block, HINTS)) return { drop: true, reason: 'navigation element' }
+    if (HINTS(block)) return { drop: true, reason: 'navigation element' }
     return undefined
   },
 })

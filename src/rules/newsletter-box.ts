@@ -1,9 +1,9 @@
 import { defineRule } from '../define-rule.js'
-import { hasHint, wholeLine } from './util.js'
+import { hintMatcher, wholeLine } from './util.js'
 
 /** Sign-up prompts inside a line. */
 const SIGN_UP =
-  /(?:\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|briefing|digest|updates|mailing list|inbox)|\bnewsletter\b.{0,40}\b(?:sign up|subscribe)|\bget (?:the latest|our best|the best).{0,60}\b(?:inbox|email|newsletter)|delivered (?:straight )?to your inbox|\b(?:newsletter|briefing|digest|roundup)\b.{0,100}\bin your inbox\b|enter your e-?mail(?: address)?|your e-?mail address\b.{0,30}\b(?:subscribe|sign up)|(?:newsletter|infobrief) (?:abonnieren|bestellen)|jetzt (?:anmelden|abonnieren)|melden sie sich .{0,40}newsletter|inscrivez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|abonnez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|recevez (?:notre|la) newsletter|suscr[ií]bete (?:a|al) (?:nuestro|nuestra|el|la) (?:bolet[ií]n|newsletter)|recibe (?:nuestro|el) bolet[ií]n|iscriviti alla (?:nostra )?newsletter|подпишитесь на (?:нашу )?рассылку|订阅(?:我们的)?(?:新闻|邮件)|メールマガジン)/iu
+  /(?:\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|briefing|digest|e-?mail updates|mailing list|inbox)|\bnewsletter\b.{0,40}\b(?:sign up|subscribe)|\bget (?:the latest|our best|the best).{0,60}\b(?:inbox|email|newsletter)|delivered (?:straight )?to your inbox|\b(?:newsletter|briefing|digest|roundup)\b.{0,100}\bin your inbox\b|enter your e-?mail(?: address)?|your e-?mail address\b.{0,30}\b(?:subscribe|sign up)|(?:newsletter|infobrief) (?:abonnieren|bestellen)|melden sie sich .{0,40}newsletter|inscrivez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|abonnez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|recevez (?:notre|la) newsletter|suscr[ií]bete (?:a|al) (?:nuestro|nuestra|el|la) (?:bolet[ií]n|newsletter)|recibe (?:nuestro|el) bolet[ií]n|iscriviti alla (?:nostra )?newsletter|подпишитесь на (?:нашу )?рассылку|订阅(?:我们的)?(?:新闻|邮件)|メールマガジン)/iu
 
 /** Lines that are only a form's label or button. */
 const FORM_LINE = wholeLine([
@@ -14,6 +14,7 @@ const FORM_LINE = wholeLine([
   '(?:your )?e-?mail(?: address)?\\*?',
   'submit',
   'abonnieren',
+  'jetzt (?:anmelden|abonnieren)',
   'anmelden',
   "s'abonner",
   "s'inscrire",
@@ -23,20 +24,10 @@ const FORM_LINE = wholeLine([
   '订阅',
 ])
 
-const HINTS = new Set([
-  'newsletter',
-  'newsletter-signup',
-  'subscribe',
-  'subscription',
-  'signup',
-  'sign-up',
-  'mailchimp',
-  'mc4wp',
-  'optin',
-  'opt-in',
-  'email-signup',
-  'inline-signup',
-])
+const HINTS = hintMatcher({
+  tokens: ['subscription', 'sign-up', 'opt-in', 'email-signup', 'inline-signup'],
+  parts: ['newsletter', 'newsletters', 'subscribe', 'signup', 'mailchimp', 'mc4wp', 'optin'],
+})
 
 /** Newsletter sign-up boxes. */
 export const newsletterBox = defineRule({
@@ -48,7 +39,7 @@ export const newsletterBox = defineRule({
     if (block.words > 50) return undefined
     if (FORM_LINE.test(block.text)) return { drop: true, reason: 'sign-up form label or button' }
     if (SIGN_UP.test(block.text)) return { drop: true, reason: 'newsletter sign-up prompt' }
-    if (hasHint(block, HINTS)) return { drop: true, reason: 'newsletter box element' }
+    if (HINTS(block)) return { drop: true, reason: 'newsletter box element' }
     return undefined
   },
 })

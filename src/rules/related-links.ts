@@ -1,32 +1,26 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import type { Block, RuleContext, Verdict } from '../types.js'
-import { hasHint } from './util.js'
+import { hintMatcher } from './util.js'
 
 /** Headings of related-links boxes, optionally followed by one link title ("Read more: …"). */
 const RELATED =
-  /^(?:related(?: articles| stories| posts| news| content| coverage| reading| topics)?|you (?:may|might) also (?:like|enjoy|be interested in)|(?:read|see) (?:more|also|next)|more (?:on this (?:topic|story)|stories|news|from .{1,40}|to read|like this)|recommended(?: for you| reading| articles)?|popular(?: (?:now|posts|stories))?|most (?:read|popular|viewed)|trending(?: now)?|further reading|(?:top|latest) (?:stories|news|headlines)|mehr zum thema|mehr (?:dazu|zum thema|artikel|lesen)|weiterlesen|lesen sie (?:auch|mehr)|das könnte sie auch interessieren|auch interessant|(?:à )?lire (?:aussi|également|la suite)|sur le même sujet|(?:articles )?(?:similaires|connexes)|voir aussi|lee (?:también|más)|te (?:puede|podría) interesar|noticias relacionadas|(?:artículos )?relacionados|leggi anche|читайте также|相关(?:阅读|文章|新闻)|延伸阅读|関連記事|あわせて読みたい)\s*(?:[:：»›>]\s*(?:\S.{0,150})?)?$/iu
+  /^(?:en savoir plus|más información|weitere artikel|related(?: articles| stories| posts| news| content| coverage| reading| topics)?|you (?:may|might) also (?:like|enjoy|be interested in)|(?:read|see) (?:more|also|next)|more (?:on this (?:topic|story)|stories|news|from .{1,40}|to read|like this)|recommended(?: for you| reading| articles)?|popular(?: (?:now|posts|stories))?|most (?:read|popular|viewed)|trending(?: now)?|further reading|(?:top|latest) (?:stories|news|headlines)|mehr zum thema|mehr (?:dazu|zum thema|artikel|lesen)|weiterlesen|lesen sie (?:auch|mehr)|das könnte sie auch interessieren|auch interessant|(?:à )?lire (?:aussi|également|la suite)|sur le même sujet|(?:articles )?(?:similaires|connexes)|voir aussi|lee (?:también|más)|te (?:puede|podría) interesar|noticias relacionadas|(?:artículos )?relacionados|leggi anche|читайте также|相关(?:阅读|文章|新闻)|延伸阅读|関連記事|あわせて読みたい)\s*(?:[:：»›>]\s*(?:\S.{0,150})?)?$/iu
 
-const HINTS = new Set([
-  'related',
-  'related-posts',
-  'relatedposts',
-  'jp-relatedposts',
-  'related-articles',
-  'related-stories',
-  'read-more',
-  'readmore',
-  'more-stories',
-  'recommended',
-  'recommendations',
-  'most-popular',
-  'popular',
-  'trending',
-  'also-read',
-  'more-from',
-  'teaser',
-  'yarpp',
-])
+const HINTS = hintMatcher({
+  tokens: [
+    'popular',
+    'most-popular',
+    'trending',
+    'teaser',
+    'read-more',
+    'readmore',
+    'also-read',
+    'more-from',
+    'more-stories',
+  ],
+  parts: ['related', 'relatedposts', 'yarpp', 'recommended', 'recommendations'],
+})
 
 /** How many link-title lines may follow a related heading. */
 const RUN = 8
@@ -40,15 +34,15 @@ function isLinkTitle(block: Block): boolean {
   return (
     block.words >= 2 &&
     block.words <= 20 &&
-    !endsLikeSentence(block.text) &&
+    // A question is a headline too ("Is the four-day week here to stay?").
+    (!endsLikeSentence(block.text) || block.text.endsWith('?')) &&
     block.type !== 'heading'
   )
 }
 
 function judge(block: Block, context: RuleContext): Verdict | undefined {
   if (isRelatedHeading(block)) return { drop: true, reason: 'related-links heading' }
-  if (hasHint(block, HINTS) && block.words <= 80)
-    return { drop: true, reason: 'related-links element' }
+  if (HINTS(block) && block.words <= 80) return { drop: true, reason: 'related-links element' }
   if (!isLinkTitle(block)) return undefined
   // A link title in a run of link titles right under a related heading.
   for (let i = block.index - 1; i >= 0 && i >= block.index - RUN; i--) {

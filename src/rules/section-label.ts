@@ -1,18 +1,11 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
-import { hasHint } from './util.js'
+import { hintMatcher } from './util.js'
 
-const HINTS = new Set([
-  'kicker',
-  'eyebrow',
-  'overline',
-  'section-label',
-  'category',
-  'rubric',
-  'ressort',
-  'dachzeile',
-  'topline',
-])
+const HINTS = hintMatcher({
+  tokens: ['section-label', 'dachzeile', 'topline', 'overline'],
+  parts: ['kicker', 'eyebrow', 'category', 'rubric', 'ressort'],
+})
 
 /**
  * A short category label just above the headline ("China News", "Sport").
@@ -28,8 +21,7 @@ export const sectionLabel = defineRule({
     if (block.words === 0 || block.words > 4 || text.length > 40) return undefined
     if (endsLikeSentence(text) || /\d{3,}/.test(text)) return undefined
     // A label starts with a capital (or is a CJK/number-free short word), or is hinted as one.
-    if (!/^\p{Lu}/u.test(text) && !hasHint(block, HINTS) && !/^\p{Script=Han}/u.test(text))
-      return undefined
+    if (!/^\p{Lu}/u.test(text) && !HINTS(block) && !/^\p{Script=Han}/u.test(text)) return undefined
     return { drop: true, reason: 'section label above the title', capture: 'section' }
   },
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js'
-import { hasHint, wholeLine } from './util.js'
+import { hintMatcher, wholeLine } from './util.js'
 
 /** Whole lines that are share or follow buttons. */
 const SHARE_LINE = wholeLine([
@@ -23,7 +23,9 @@ const SHARE_LINE = wholeLine([
   'drucken',
   'folgen',
   'folgen sie uns(?: auf .{1,40})?',
-  'partager(?: (?:cet|l.)article| sur .{1,40})?',
+  'partager(?: cet article| l.article| sur .{1,40})?',
+  'diesen artikel teilen',
+  'compartir (?:este|el) artículo',
   'imprimer',
   'suivre',
   'suivez-nous(?: sur .{1,40})?',
@@ -87,27 +89,19 @@ const NETWORK = new Set([
   'news',
 ])
 
-const HINTS = new Set([
-  'share',
-  'shares',
-  'sharing',
-  'sharebar',
-  'share-bar',
-  'share-buttons',
-  'sharedaddy',
-  'addtoany',
-  'a2a',
-  'addthis',
-  'shareaholic',
-  'social',
-  'social-share',
-  'socials',
-  'social-links',
-  'jp-sharing',
-  'sd-sharing',
-  'follow',
-  'follow-us',
-])
+const HINTS = hintMatcher({
+  tokens: [
+    'social',
+    'socials',
+    'social-share',
+    'social-links',
+    'social-icons',
+    'a2a',
+    'follow',
+    'follow-us',
+  ],
+  parts: ['share', 'sharing', 'sharedaddy', 'addtoany', 'addthis', 'shareaholic', 'sharebar'],
+})
 
 /** True when every word of the line is a network name or share verb. */
 function onlyNetworks(text: string): boolean {
@@ -128,7 +122,7 @@ export const shareWidget = defineRule({
     if (block.words > 30) return undefined
     if (SHARE_LINE.test(block.text)) return { drop: true, reason: 'share or follow button' }
     if (onlyNetworks(block.text)) return { drop: true, reason: 'row of social network buttons' }
-    if (hasHint(block, HINTS)) return { drop: true, reason: 'share widget element' }
+    if (HINTS(block)) return { drop: true, reason: 'share widget element' }
     return undefined
   },
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js'
-import { hasHint } from './util.js'
+import { hintMatcher } from './util.js'
 
 /** "Source link", "Source: Reuters", "Quelle: dpa", "来源：新华社"… (short lines only). */
 const SOURCE_LABEL =
@@ -7,9 +7,12 @@ const SOURCE_LABEL =
 
 /** "Originally published at/on …", "Read the original article", and their translations. */
 const ORIGINALLY =
-  /^(?:(?:this (?:article|story|post) (?:was|is) )?(?:originally|first) (?:published|appeared|posted)\b|read the original (?:article|story|post)|view (?:the )?original (?:article|post)|ursprünglich (?:veröffentlicht|erschienen)|zuerst erschienen (?:auf|bei|in)|(?:cet article a été )?(?:publié|paru) (?:à l'origine|initialement|originellement)|(?:article )?initialement publié|publicado originalmente|(?:este artículo )?se publicó originalmente|lee el artículo original|转载自|原文链接|本文来源)/iu
+  /^(?:(?:this (?:article|story|post) (?:was|is) )?(?:originally (?:published|appeared|posted)\b|first (?:published|appeared|posted) (?:on|at|by|in) (?!\d))|read the original (?:article|story|post)|view (?:the )?original (?:article|post)|ursprünglich (?:veröffentlicht|erschienen)|zuerst erschienen (?:auf|bei|in)|(?:cet article a été )?(?:publié|paru) (?:à l['’]origine|initialement|originellement)|(?:article )?initialement publié|publicado originalmente|(?:este artículo )?se publicó originalmente|lee el artículo original|转载自|原文链接|本文来源)/iu
 
-const HINTS = new Set(['source-link', 'source-url', 'original-source', 'article-source'])
+const HINTS = hintMatcher({
+  tokens: ['source-link', 'source-url', 'original-source', 'article-source'],
+  parts: [],
+})
 
 /** Source attribution lines at the edge of an article. */
 export const sourceLink = defineRule({
@@ -22,7 +25,7 @@ export const sourceLink = defineRule({
       return { drop: true, reason: 'source attribution line' }
     }
     if (ORIGINALLY.test(block.text)) return { drop: true, reason: 'original-publication notice' }
-    if (hasHint(block, HINTS)) return { drop: true, reason: 'source link element' }
+    if (HINTS(block)) return { drop: true, reason: 'source link element' }
     return undefined
   },
 })

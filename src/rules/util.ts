@@ -5,11 +5,28 @@
 import { endsLikeSentence } from '../features.js'
 import type { Block } from '../types.js'
 
-/** True when an HTML block or one of its ancestors carries one of the hint tokens. */
-export function hasHint(block: Block, tokens: ReadonlySet<string>): boolean {
-  if (block.source.kind !== 'html') return false
-  for (const hint of block.source.hints) if (tokens.has(hint)) return true
-  return false
+/** Class/id/role hints a rule looks for. */
+export interface HintWords {
+  /** Whole tokens: `social` matches class "social", not "social-affairs". */
+  readonly tokens?: readonly string[]
+  /** Words that may also stand as a part of a token split on `-`/`_`: `share` matches "entry-share-buttons". */
+  readonly parts?: readonly string[]
+}
+
+/** A test of whether an HTML block or one of its ancestors carries one of the hint words. */
+export function hintMatcher(words: HintWords): (block: Block) => boolean {
+  const tokens = new Set([...(words.tokens ?? []), ...(words.parts ?? [])])
+  const parts = new Set(words.parts ?? [])
+  return (block) => {
+    if (block.source.kind !== 'html') return false
+    for (const token of block.source.hints) {
+      if (tokens.has(token)) return true
+      if (parts.size > 0 && /[-_]/.test(token)) {
+        for (const part of token.split(/[-_]+/)) if (parts.has(part)) return true
+      }
+    }
+    return false
+  }
 }
 
 /** A short line that does not read as a sentence: a label, a button, a link title. */
