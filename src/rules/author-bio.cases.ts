@@ -79,6 +79,22 @@ export const cases: RuleCases = {
       before: [ES_HEADLINE],
       after: [ES_P1, ES_P2],
     },
+    // "By" + a capitalised holiday name and a comma: a sentence, not a byline.
+    {
+      text: 'By Christmas Eve, the shops had sold out of the new console.',
+      before: [HEADLINE],
+      after: [P1, P2],
+    },
+    {
+      text: 'By New Year’s Day, the ministry had received more than 4,000 complaints.',
+      before: [HEADLINE],
+      after: [P1, P2],
+    },
+    {
+      text: 'Por Semana Santa, los hoteles de la costa ya estaban llenos.',
+      before: [ES_HEADLINE],
+      after: [ES_P1, P2],
+    },
     'The author, a former diplomat, argues that sanctions rarely work.',
     {
       html: page(
@@ -99,6 +115,14 @@ export const cases: RuleCases = {
     },
     {
       text: 'By Henrik Aalto | Transport correspondent',
+      before: [HEADLINE],
+      after: [P1, P2],
+      reason: 'byline',
+      capture: 'byline',
+      value: 'Henrik Aalto',
+    },
+    {
+      text: 'By Henrik Aalto, Staff Writer',
       before: [HEADLINE],
       after: [P1, P2],
       reason: 'byline',

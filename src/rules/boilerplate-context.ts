@@ -16,6 +16,8 @@ const LENGTH_HIGH = 200
 const STOPWORDS_LOW = 0.2
 const STOPWORDS_HIGH = 0.25
 const MAX_LINK_DENSITY = 0.2
+/** In HTML, where the locator has chosen the content already, only link lists go. */
+const HTML_LINK_DENSITY = 0.5
 /** Headings this close (in characters) before good text are kept. */
 const HEADING_DISTANCE = 200
 
@@ -142,6 +144,10 @@ export const boilerplateContext = defineRule({
   test(block, context) {
     const c = classesOf(context)[block.index]
     if (c !== 'bad') return undefined
+    // In HTML the locator has already chosen the content; statistics alone then
+    // cost more article text than they save (measured: -0.05 word F1 on wcxb-dev),
+    // so only link-heavy blocks go.
+    if (context.format === 'html' && block.linkDensity <= HTML_LINK_DENSITY) return undefined
     return {
       drop: true,
       reason:

@@ -13,6 +13,9 @@ function page(end: string): string {
   return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${end}</article></body></html>`
 }
 
+const DISCUSSION =
+  'The results suggest that riders respond more strongly to frequency than to travel time, which matches earlier surveys.'
+
 const THREAD =
   '<section id="comments" class="comments-area"><h3 class="comments-title">What readers are saying</h3><ol class="comment-list"><li><p>Great reporting, thank you.</p></li></ol></section>'
 
@@ -32,6 +35,11 @@ export const cases: RuleCases = {
       ),
       text: 'Residents can leave a comment on the plan at the town hall until the end of May.',
     },
+    // A "Discussion" section of a paper is part of the article, not a comment thread.
+    {
+      html: page(`<section class="discussion"><h2>Discussion</h2><p>${DISCUSSION}</p></section>`),
+      text: DISCUSSION,
+    },
   ],
   drop: [
     { text: 'Leave a Reply', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
@@ -40,6 +48,11 @@ export const cases: RuleCases = {
     { text: 'Kommentar schreiben', reason: 'comment widget' },
     { text: 'Laisser un commentaire', reason: 'comment widget' },
     { text: 'Deja un comentario', reason: 'comment widget' },
+    // WordPress comment-form strings.
+    { text: 'Schreibe einen Kommentar', reason: 'comment widget' },
+    { text: 'Antworten abbrechen', reason: 'comment widget' },
+    { text: 'Annuler la réponse', reason: 'comment widget' },
+    { text: 'Cancelar la respuesta', reason: 'comment widget' },
     {
       text: 'Your email address will not be published. Required fields are marked *',
       before: [TITLE, P1, P2, P3, 'Leave a Reply'],

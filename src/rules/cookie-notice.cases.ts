@@ -17,6 +17,8 @@ export const cases: RuleCases = {
   keep: [
     'Cookies baked by the students were sold to raise money for the school trip.',
     'JavaScript remains the most widely used programming language, according to the survey.',
+    'The court ruled that the use of cookies without consent breached EU privacy law.',
+    'The company changed its cookie policy after the regulator’s fine.',
     'Datenschützer kritisieren, dass viele Banner das Ablehnen von Cookies erschweren.',
     'La Cnil a infligé une amende de plusieurs millions d’euros à un réseau social pour des cookies publicitaires.',
     'La Agencia de Protección de Datos multó a la aerolínea por instalar cookies sin permiso.',
@@ -53,12 +55,25 @@ export const cases: RuleCases = {
       text: 'Diese Webseite verwendet Cookies, um Ihnen den bestmöglichen Service zu bieten.',
       reason: 'cookie or script notice',
     },
+    { text: 'Diese Website verwendet Cookies.', reason: 'cookie or script notice' },
+    {
+      text: 'Diese Website nutzt Cookies, um die Nutzererfahrung zu verbessern.',
+      reason: 'cookie or script notice',
+    },
     {
       text: 'Ce site utilise des cookies pour mesurer son audience.',
       reason: 'cookie or script notice',
     },
     {
+      text: 'En poursuivant votre navigation, vous acceptez l’utilisation de cookies.',
+      reason: 'cookie or script notice',
+    },
+    {
       text: 'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+      reason: 'cookie or script notice',
+    },
+    {
+      text: 'Nuestro sitio web usa cookies para mejorar tu experiencia.',
       reason: 'cookie or script notice',
     },
     {

@@ -25,6 +25,8 @@ export const cases: RuleCases = {
     'Das Foto zeigt nach Angaben der Polizei den gesuchten Mann vor einer Bankfiliale.',
     'Sur la photo, on voit le ministre serrer la main du président sous la pluie.',
     'La imagen del satélite muestra el avance del incendio hacia el norte.',
+    // An agency named inside a sentence is no credit.
+    'The figures were first reported by Agence France-Presse (AFP).',
     // A short line that is followed by prose, not by a credit.
     { text: 'A quieter Sunday on the river', before: [TITLE, P1], after: [P2, P3] },
     {

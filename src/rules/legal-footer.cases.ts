@@ -28,6 +28,11 @@ export const cases: RuleCases = {
       after: [P2],
     },
     {
+      text: 'Copyright lawyers say the ruling could change how musicians are paid.',
+      before: [TITLE, P1],
+      after: [P2],
+    },
+    {
       html: page(
         '<p>The legal challenge brought by two residents’ groups will be heard in the autumn.</p>',
       ),
@@ -48,7 +53,9 @@ export const cases: RuleCases = {
     { text: 'Privacy Policy | Terms of Use | Contact Us', before: ARTICLE, reason: 'legal links' },
     { text: 'Impressum · Datenschutz · AGB', reason: 'legal links' },
     { text: 'Mentions légales | Politique de confidentialité', reason: 'legal links' },
+    { text: 'Conditions générales d’utilisation | Mentions légales', reason: 'legal links' },
     { text: 'Aviso legal | Política de privacidad | Contacto', reason: 'legal links' },
+    { text: 'Términos y condiciones · Aviso legal · Cookies', reason: 'legal links' },
     {
       html: page('<div class="site-info"><p>Made with care in Porto since 2009</p></div>'),
       text: 'Made with care in Porto since 2009',

@@ -17,6 +17,9 @@ export const cases: RuleCases = {
   keep: [
     // A price inside a sentence is news.
     'The new model will cost $1,299 when it goes on sale in October, the company said.',
+    'Commander Ruth Okafor said the new base had cost $40 million to build.',
+    // A dollar sign in a Latin American price is news too.
+    'Muchos ahorradores prefieren comprar dólares: el billete cerró a $1.045.',
     // A call to action inside a sentence, no price.
     'Analysts said shoppers who order now could face delays of several weeks because of the port strike.',
     'Buy now, pay later schemes have grown rapidly among young shoppers, regulators warned.',
@@ -58,6 +61,12 @@ export const cases: RuleCases = {
       text: 'Camiseta de algodón orgánico 19,95 EUR Comprar ahora',
       reason: 'product with price and call to action',
     },
+    // A trailing euro sign after the number.
+    {
+      text: 'Sac à dos en toile recyclée 49,90 € Ajouter au panier',
+      reason: 'product with price',
+    },
+    { text: 'Wasserdichte Wanderschuhe 129,00 € Jetzt kaufen', reason: 'product with price' },
     { text: 'Shop the collection >>', reason: 'shopping call to action' },
     { text: 'Advertisement', before: [TITLE, P1], after: [P2], reason: 'ad label' },
     { text: 'Anzeige', reason: 'ad label' },

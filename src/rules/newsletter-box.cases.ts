@@ -18,8 +18,10 @@ export const cases: RuleCases = {
     'Subscribers to the streaming service will pay two dollars more a month from July.',
     'The newsletter, which has 40,000 paying readers, was sold to a media group in March.',
     'Readers who signed up for updates on the recall received an email on Tuesday.',
+    'Voters must register by Friday to receive updates about polling stations.',
     'Email addresses of three million customers were exposed in the breach, the company said.',
     'Der Newsletter des Ministeriums erreicht nach eigenen Angaben rund 12.000 Lehrkräfte.',
+    'Eltern müssen ihre Kinder jetzt anmelden, warnt die Stadtverwaltung.',
     'La lettre d’information de la préfecture est envoyée chaque vendredi aux maires.',
     'La suscripción al diario cuesta diez euros al mes, según la editorial.',
     {

@@ -21,9 +21,14 @@ export const cases: RuleCases = {
     'The video has been viewed three million times since Sunday, according to the platform.',
     'Topics discussed included trade, security and migration.',
     'It takes about 10 minutes to read the full report, officials said.',
+    // A stamp word opening a sentence.
+    'Published in 1963, the novel was banned for a decade.',
+    'Posted to Kabul in 2009, she spent three years there.',
     'Themen wie Migration und Klima dominierten den Wahlkampf.',
+    'Stand heute gibt es keine Einigung.',
     'Les étiquettes énergétiques deviendront obligatoires en 2026.',
     'Temas pendientes como la vivienda y el empleo marcarán la legislatura.',
+    'Publicado en 1967, el libro fue un éxito inmediato.',
     {
       html: page(
         '',
@@ -43,12 +48,14 @@ export const cases: RuleCases = {
     { text: '2.4k shares', reason: 'tags, counter or date stamp' },
     { text: 'Updated 14 June 2023, 9:41 am', reason: 'tags, counter or date stamp' },
     { text: 'Lesezeit: 4 Minuten', reason: 'tags, counter or date stamp' },
+    { text: 'Lesedauer: 3 Minuten', reason: 'tags, counter or date stamp' },
     { text: 'Veröffentlicht am 14. Mai 2023', reason: 'tags, counter or date stamp' },
     { text: 'Schlagwörter: Verkehr, Bahn, Radwege', reason: 'tags, counter or date stamp' },
     { text: 'Temps de lecture : 6 min', reason: 'tags, counter or date stamp' },
     { text: 'Mis à jour le 12 mars 2024 à 18h05', reason: 'tags, counter or date stamp' },
     { text: 'Mots-clés : énergie, nucléaire', reason: 'tags, counter or date stamp' },
     { text: 'Tiempo de lectura: 7 minutos', reason: 'tags, counter or date stamp' },
+    { text: 'Lectura: 5 min', reason: 'tags, counter or date stamp' },
     { text: 'Actualizado el 3 de abril de 2024', reason: 'tags, counter or date stamp' },
     {
       html: page('', '<div class="entry-meta"><p>Local News · Regional desk</p></div>'),

@@ -45,6 +45,7 @@ export const cases: RuleCases = {
     },
     { text: 'You may also like', reason: 'related-links heading' },
     { text: 'Mehr zum Thema', reason: 'related-links heading' },
+    { text: 'Weitere Artikel', before: [TITLE, P1, P2], reason: 'related-links heading' },
     {
       text: 'Lesen Sie auch: Wie die Bahn pünktlicher werden will',
       reason: 'related-links heading',
@@ -54,12 +55,20 @@ export const cases: RuleCases = {
       reason: 'related-links heading',
     },
     { text: 'Sur le même sujet', reason: 'related-links heading' },
+    { text: 'En savoir plus', before: [TITLE, P1, P2], reason: 'related-links heading' },
     { text: 'Noticias relacionadas', reason: 'related-links heading' },
     { text: 'Te puede interesar', reason: 'related-links heading' },
+    { text: 'Más información', before: [TITLE, P1, P2], reason: 'related-links heading' },
     {
       text: 'Harbour bridge to close for six weeks of repairs',
       before: [...ARTICLE, 'Related Stories', 'Council approves new cycle lanes downtown'],
       reason: 'link title under a related-links heading',
+    },
+    // A question-shaped link title under a bare "Read more".
+    {
+      text: 'Is the four-day week here to stay?',
+      before: [TITLE, P1, P2, 'Read more', 'City to expand bike lanes'],
+      reason: 'link title',
     },
     {
       text: 'Neue Tarifzonen ab Januar',

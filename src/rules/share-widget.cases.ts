@@ -29,6 +29,13 @@ export const cases: RuleCases = {
       ),
       text: 'Shares in the construction firm that won the tunnelling contract rose sharply on Friday.',
     },
+    // "social" as part of a class name ("social-affairs") is no share widget.
+    {
+      html: page(
+        '<div class="social-affairs"><p>The ministry of social affairs will pay for the new lifts.</p></div>',
+      ),
+      text: 'The ministry of social affairs will pay for the new lifts.',
+    },
   ],
   drop: [
     { text: 'Share this article', before: [TITLE, P1, P2, P3], reason: 'share or follow button' },
@@ -36,10 +43,13 @@ export const cases: RuleCases = {
     { text: 'Follow us on Instagram', reason: 'share or follow button' },
     { text: 'Copy link', reason: 'share or follow button' },
     { text: 'Artikel teilen', reason: 'share or follow button' },
+    { text: 'Diesen Artikel teilen', reason: 'share or follow button' },
     { text: 'Folgen Sie uns auf Mastodon', reason: 'share or follow button' },
     { text: 'Partager sur Facebook', reason: 'share or follow button' },
+    { text: 'Partager cet article', reason: 'share or follow button' },
     { text: 'Suivez-nous sur X', reason: 'share or follow button' },
     { text: 'Compartir en WhatsApp', reason: 'share or follow button' },
+    { text: 'Compartir este artículo', reason: 'share or follow button' },
     { text: 'Síguenos en Telegram', reason: 'share or follow button' },
     {
       text: 'Facebook Twitter LinkedIn Email',

@@ -19,6 +19,7 @@ export const cases: RuleCases = {
     'Sources say the minister will resign on Friday.',
     'Source code for the app was published online last year.',
     'The company first published its findings in a peer-reviewed journal.',
+    'First published in 1851, the novel sold poorly during its author’s lifetime.',
     'Quelle surprise : le ministre a finalement renoncé à sa candidature.',
     'Die Quelle des Flusses liegt in den Alpen, rund 40 Kilometer von der Grenze entfernt.',
     'Fuente de ingresos: el turismo representa el 12 % del producto interior bruto regional.',
@@ -50,6 +51,10 @@ export const cases: RuleCases = {
     {
       text: 'Cet article a été publié initialement dans Le Temps.',
       reason: 'original-publication notice',
+    },
+    {
+      text: 'Cet article a été publié à l’origine sur The Conversation.',
+      reason: 'original-publication',
     },
     { text: 'Publicado originalmente en El Diario Vasco.', reason: 'original-publication notice' },
     {
