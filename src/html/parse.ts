@@ -57,7 +57,8 @@ function capDepth(root: P5Node): void {
 
 /** Parse an HTML document into hast. Never throws on malformed markup. */
 export function parseHtml(html: string): Root {
-  const document = parse(html)
+  // Without scripting, <noscript> holds markup: some sites (Discourse forums) serve their content there.
+  const document = parse(html, { scriptingEnabled: false })
   capDepth(document)
   return fromParse5(document) as Root
 }

@@ -9,7 +9,6 @@ import { attr, isElement, type Parent, rawText } from './hast.js'
 const NEVER = new Set([
   'script',
   'style',
-  'noscript',
   'template',
   'svg',
   'math',
