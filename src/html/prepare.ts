@@ -30,7 +30,7 @@ export function prepareHtml(html: string, url: string | null): Page {
     }
   const sample = containers.map((c) => rawText(c)).join('\n')
   const lang = detectLang(sample) ?? meta.lang?.slice(0, 2).toLowerCase() ?? null
-  const blocks = segmentHtml(scope, containers, lang)
+  const blocks = segmentHtml(scope, containers, lang, stats)
   const text = title?.text ?? null
   return {
     format: 'html',

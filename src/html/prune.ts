@@ -58,23 +58,34 @@ function isWidgetForm(node: Element): boolean {
   return rawText(node).length < 2000
 }
 
+function isHidden(node: Element): boolean {
+  const props = node.properties
+  if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true
+  if (attr(node, 'ariaHidden') === 'true') return true
+  const style = attr(node, 'style')
+  return style !== '' && HIDDEN_STYLE.test(style)
+}
+
 function isNever(node: Element, inArticle: boolean): boolean {
   if (NEVER.has(node.tagName)) return true
   // An aside in an article is a box of the article (related links, a fact box); elsewhere a sidebar.
   if (node.tagName === 'aside' && !inArticle) return true
-  const props = node.properties
-  if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true
-  if (attr(node, 'ariaHidden') === 'true') return true
   const role = attr(node, 'role').toLowerCase()
   if (role !== '' && NEVER_ROLES.has(role)) return true
-  const style = attr(node, 'style')
-  if (style !== '' && HIDDEN_STYLE.test(style)) return true
   if (node.tagName === 'form' && isWidgetForm(node)) return true
   return false
 }
 
+/**
+ * Hidden subtrees go too, unless one holds most of the page: pages streamed by
+ * React put their whole body in a hidden element that a script reveals
+ * (`<div hidden id="S:0">`), and a reader sees it.
+ */
+const HIDDEN_SHARE = 0.5
+
 /** Prune never-content subtrees from the document, iteratively. */
 export function prune(root: Root): void {
+  const hidden: Array<[Parent, Element]> = []
   const stack: Array<[Parent, boolean]> = [[root, false]]
   while (stack.length > 0) {
     const [parent, inArticle] = stack.pop() as [Parent, boolean]
@@ -83,11 +94,18 @@ export function prune(root: Root): void {
       if (child.type === 'comment' || child.type === 'doctype') continue
       if (isElement(child)) {
         if (isNever(child, inArticle)) continue
+        if (isHidden(child)) hidden.push([parent, child])
         stack.push([child, inArticle || child.tagName === 'article'])
       }
       kept.push(child)
     }
     // Only comments and doctypes (never inside elements) were filtered out by type.
     parent.children = kept as Parent['children'] as never
+  }
+  if (hidden.length === 0) return
+  const total = rawText(root).length
+  for (const [parent, child] of hidden) {
+    if (rawText(child).length > total * HIDDEN_SHARE) continue
+    parent.children = (parent.children as RootContent[]).filter((c) => c !== child) as never
   }
 }

@@ -10,6 +10,7 @@ import { collapse, countWords, stopwordDensity } from '../features.js'
 import { deepFreeze } from '../freeze.js'
 import type { Block, BlockType } from '../types.js'
 import { isElement, tokensOf } from './hast.js'
+import { type Stats, statsOf } from './stats.js'
 
 const HEADING = /^h([1-6])$/
 const BLOCK_TAGS = new Set([
@@ -77,6 +78,9 @@ class Segmenter {
   constructor(
     private readonly lang: string | null,
     private readonly containers: ReadonlySet<Element>,
+    private readonly stats: ReadonlyMap<Element, Stats>,
+    /** Above this many characters, an element inside the content passes no hints down. */
+    private readonly hintLimit: number,
   ) {}
 
   emit(type: BlockType, raw: string, link: number, level: number, scope: Scope, tag: string): void {
@@ -134,8 +138,12 @@ class Segmenter {
   element(node: Element, parent: Scope): void {
     const tag = node.tagName
     const located = parent.located || this.containers.has(node)
-    // Hints of the content container itself say nothing about its blocks.
-    const own = this.containers.has(node) ? [] : tokensOf(node)
+    // Hints of the content container say nothing about its blocks; nor do those
+    // of a wrapper holding most of the content ("author-content", "post-comments-wrap"):
+    // a boilerplate box is a small part of the article (trafilatura undoes pruning
+    // that removes too much for the same reason).
+    const wrapper = statsOf(this.stats, node).text > this.hintLimit
+    const own = this.containers.has(node) || wrapper ? [] : tokensOf(node)
     const scope: Scope = { path: [...parent.path, tag], hints: [...own, ...parent.hints], located }
     const heading = HEADING.exec(tag)
     if (heading) return this.leaf('heading', node, scope, Number(heading[1]))
@@ -258,6 +266,11 @@ function lines(raw: string): string {
     .join('\n')
 }
 
+/** A wrapper with more than this share of the content's text passes no hints down… */
+const HINT_SHARE = 0.4
+/** …unless it is this small anyway. */
+const HINT_MIN = 1500
+
 /**
  * Segment the article scope into blocks, marking those inside the located
  * containers. The scope's own hints are left out, like the containers'.
@@ -266,9 +279,11 @@ export function segmentHtml(
   scope: Element,
   containers: readonly Element[],
   lang: string | null,
+  stats: ReadonlyMap<Element, Stats>,
 ): Block[] {
   const set = new Set(containers)
-  const segmenter = new Segmenter(lang, set)
+  const content = containers.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
+  const segmenter = new Segmenter(lang, set, stats, Math.max(HINT_MIN, content * HINT_SHARE))
   segmenter.container(scope, { path: [scope.tagName], hints: [], located: set.has(scope) })
   return deepFreeze(segmenter.blocks)
 }
