@@ -109,6 +109,9 @@ const BLOCK_CHILD = new Set([
   'form',
 ])
 const MIN_PARAGRAPH = 25
+/** Readability's ±25 class weight and ±5 tag base, as factors: +30 → ×1.6, −25 → ×0.5. */
+const HINT_SCALE = 50
+const MIN_FACTOR = 0.1
 
 function tagBase(tag: string): number {
   switch (tag) {
@@ -198,7 +201,6 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>): Located 
   const scores = new Map<Element, number>()
   const body = findBody(root, parents)
   const addScore = (node: Element, value: number) => {
-    if (!scores.has(node)) scores.set(node, tagBase(node.tagName) + classWeight(node))
     scores.set(node, (scores.get(node) ?? 0) + value)
   }
   for (const [node] of parents) {
@@ -216,7 +218,11 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>): Located 
   let top: Element | null = null
   let topScore = 0
   for (const [node, score] of scores) {
-    const final = score * (1 - linkDensity(statsOf(stats, node)))
+    // Tag and class hints scale the paragraph evidence instead of adding to it
+    // (Readability adds them): an added +30 lets a 30-character "text-content"
+    // div outscore the article.
+    const hint = Math.max(MIN_FACTOR, 1 + (tagBase(node.tagName) + classWeight(node)) / HINT_SCALE)
+    const final = score * hint * (1 - linkDensity(statsOf(stats, node)))
     scores.set(node, final)
     if (final > topScore) {
       topScore = final

@@ -25,9 +25,6 @@ const NEVER = new Set([
   'option',
   'link',
   'meta',
-  'nav',
-  'dialog',
-  'footer',
   'head',
   'map',
   'area',
@@ -66,26 +63,31 @@ function isHidden(node: Element): boolean {
   return style !== '' && HIDDEN_STYLE.test(style)
 }
 
-function isNever(node: Element, inArticle: boolean): boolean {
-  if (NEVER.has(node.tagName)) return true
+/** Page chrome: navigation, footers, sidebars, dialogs, widget forms, hidden subtrees. */
+function isChrome(node: Element, inArticle: boolean): boolean {
+  if (CHROME.has(node.tagName)) return true
   // An aside in an article is a box of the article (related links, a fact box); elsewhere a sidebar.
   if (node.tagName === 'aside' && !inArticle) return true
   const role = attr(node, 'role').toLowerCase()
   if (role !== '' && NEVER_ROLES.has(role)) return true
   if (node.tagName === 'form' && isWidgetForm(node)) return true
-  return false
+  return isHidden(node)
 }
 
+const CHROME = new Set(['nav', 'dialog', 'footer'])
+
 /**
- * Hidden subtrees go too, unless one holds most of the page: pages streamed by
- * React put their whole body in a hidden element that a script reveals
- * (`<div hidden id="S:0">`), and a reader sees it.
+ * Chrome goes unless one such element holds most of the page: React streams
+ * whole pages into a hidden element that a script reveals (`<div hidden
+ * id="S:0">`), and broken markup leaves a page inside an unclosed `<aside>`;
+ * a reader sees the text either way. (trafilatura undoes pruning that removes
+ * too much for the same reason.)
  */
-const HIDDEN_SHARE = 0.5
+const CHROME_SHARE = 0.5
 
 /** Prune never-content subtrees from the document, iteratively. */
 export function prune(root: Root): void {
-  const hidden: Array<[Parent, Element]> = []
+  const chrome: Array<[Parent, Element]> = []
   const stack: Array<[Parent, boolean]> = [[root, false]]
   while (stack.length > 0) {
     const [parent, inArticle] = stack.pop() as [Parent, boolean]
@@ -93,8 +95,8 @@ export function prune(root: Root): void {
     for (const child of parent.children as RootContent[]) {
       if (child.type === 'comment' || child.type === 'doctype') continue
       if (isElement(child)) {
-        if (isNever(child, inArticle)) continue
-        if (isHidden(child)) hidden.push([parent, child])
+        if (NEVER.has(child.tagName)) continue
+        if (isChrome(child, inArticle)) chrome.push([parent, child])
         stack.push([child, inArticle || child.tagName === 'article'])
       }
       kept.push(child)
@@ -102,10 +104,10 @@ export function prune(root: Root): void {
     // Only comments and doctypes (never inside elements) were filtered out by type.
     parent.children = kept as Parent['children'] as never
   }
-  if (hidden.length === 0) return
+  if (chrome.length === 0) return
   const total = rawText(root).length
-  for (const [parent, child] of hidden) {
-    if (rawText(child).length > total * HIDDEN_SHARE) continue
+  for (const [parent, child] of chrome) {
+    if (rawText(child).length > total * CHROME_SHARE) continue
     parent.children = (parent.children as RootContent[]).filter((c) => c !== child) as never
   }
 }
