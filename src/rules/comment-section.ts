@@ -50,7 +50,20 @@ const POLICY =
 
 const HINTS = hintMatcher({
   tokens: ['comment-respond', 'reply-title', 'comment-form'],
-  parts: ['comment', 'comments', 'commentlist', 'respond', 'disqus', 'akismet'],
+  parts: [
+    'comment',
+    'comments',
+    'commentlist',
+    'respond',
+    'disqus',
+    'akismet',
+    'kommentar',
+    'kommentare',
+    'commentaire',
+    'commentaires',
+    'comentario',
+    'comentarios',
+  ],
 })
 
 /** Comment widgets and the policy lines of comment forms. */

@@ -5,6 +5,14 @@ import { hintMatcher } from './util.js'
 const META_LINE =
   /^(?:(?:tags?|tagged(?: with)?|filed under|categories|category|topics?|schlagwörter|schlagworte|stichwörter|themen|mots-clés|étiquettes|etiquetas|temas|argomenti|теги|标签|タグ)\s*[:：].{0,200}|\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minuten|minutes?|minutos?)\.?\s*(?:read|reading time|lesezeit|de lecture|de lectura|di lettura)|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura)\s*[:：]?\s*\d{1,3}\s*\S{0,10}|[\d.,]+\s*[km]?\s*(?:shares?|likes?|views?|reads?|aufrufe|partages|vues|compartidos|visitas)|(?:updated|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado)(?: (?:on|at|am|um|le|el))?\s*[:：]?\s*(?=.{0,50}\d)(?!.*,\s+\p{Ll})(?!.*[.!?]$).{1,50}|stand\s*[:：]\s*\S.{0,40})$/iu
 
+const MONTHS =
+  '(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avr(?:il)?|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember)?|sept(?:embre)?|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\.?'
+/** A line that is only a date, optionally with a time: "21.08.2024, 07:15 Uhr", "March 3, 2024", "3 mars 2024". */
+const DATE_LINE = new RegExp(
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTHS}\\s+(?:de\\s+)?\\d{4})(?:\\s*[,|·•-]?\\s*(?:at\\s+|um\\s+|à\\s+)?\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h|am|pm|[a-z]{2,4})?)?$`,
+  'iu',
+)
+
 const HINTS = hintMatcher({
   tokens: [
     'tags',
@@ -29,6 +37,7 @@ export const pageMeta = defineRule({
   description: 'Drops tag lists, reading times, share counters and "Updated …" stamps.',
   test(block) {
     if (block.words > 40) return undefined
+    if (block.words <= 10 && DATE_LINE.test(block.text)) return { drop: true, reason: 'date stamp' }
     if (META_LINE.test(block.text) && block.words <= 25)
       return { drop: true, reason: 'tags, counter or date stamp' }
     if (HINTS(block)) return { drop: true, reason: 'article meta element' }
