@@ -261,19 +261,13 @@ function widen(
   let node: Element = first
   if (containers.length > 1) {
     const parent = parents.get(first)
-    if (!parent || parent.type !== 'element') return containers
+    if (parent?.type !== 'element') return containers
     node = parent
   }
   const start = node
   for (;;) {
     const parent = parents.get(node)
-    if (
-      !parent ||
-      parent.type !== 'element' ||
-      parent.tagName === 'body' ||
-      parent.tagName === 'html'
-    )
-      break
+    if (parent?.type !== 'element' || parent.tagName === 'body' || parent.tagName === 'html') break
     const ps = statsOf(stats, parent)
     const ns = statsOf(stats, node)
     const extra = ps.text - ns.text
