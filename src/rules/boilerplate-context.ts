@@ -74,6 +74,32 @@ function nearest(classes: readonly Class[], step: 1 | -1, skipNear: boolean, edg
   return out
 }
 
+/** Runs of this many short blocks are menus, unless good text stands on both sides. */
+const SHORT_RUN = 4
+
+/**
+ * Navigation and footers are runs of short lines (OSCAR trims them at the
+ * page edges); a list inside an article is one too, but between good
+ * paragraphs. A run not flanked by good text on both sides is bad.
+ */
+function markShortRuns(classes: Class[], edge: Class): void {
+  let i = 0
+  while (i < classes.length) {
+    if (classes[i] !== 'short') {
+      i++
+      continue
+    }
+    let j = i
+    while (j < classes.length && classes[j] === 'short') j++
+    if (j - i >= SHORT_RUN) {
+      const before = i > 0 ? classes[i - 1] : edge
+      const after = j < classes.length ? classes[j] : edge
+      if (before !== 'good' || after !== 'good') for (let k = i; k < j; k++) classes[k] = 'bad'
+    }
+    i = j
+  }
+}
+
 /**
  * Classify a page. Page edges count as bad (jusText); relaxed, as good, so
  * that a page of a few short paragraphs keeps them.
@@ -88,6 +114,10 @@ function settle(
   const first = blocks.map((b) => initial(b, lang))
   // The title anchors the article start like good text does.
   if (titleIndex >= 0) first[titleIndex] = 'good'
+  // Above the title is the page header (a scraper's text starts with the
+  // <title>, then navigation): only good prose there is content.
+  for (let i = 0; i < titleIndex; i++) if (first[i] !== 'good') first[i] = 'bad'
+  if (!relaxed) markShortRuns(first, edge)
   const prevDecided = nearest(first, -1, true, edge)
   const nextDecided = nearest(first, 1, true, edge)
   const prevAny = nearest(first, -1, false, edge)

@@ -15,6 +15,7 @@ import { navigation } from './navigation.js'
 import { newsletterBox } from './newsletter-box.js'
 import { pageMeta } from './page-meta.js'
 import { relatedLinks } from './related-links.js'
+import { repeatedLine } from './repeated-line.js'
 import { sectionLabel } from './section-label.js'
 import { shareWidget } from './share-widget.js'
 import { sourceLink } from './source-link.js'
@@ -31,6 +32,7 @@ export {
   newsletterBox,
   pageMeta,
   relatedLinks,
+  repeatedLine,
   sectionLabel,
   shareWidget,
   sourceLink,
@@ -50,5 +52,6 @@ export const recommended: readonly Rule[] = Object.freeze([
   legalFooter,
   navigation,
   pageMeta,
+  repeatedLine,
   boilerplateContext,
 ])
