@@ -27,6 +27,8 @@ const COMMENT_LINE = wholeLine([
   'kommentare',
   'antworten',
   'laisser un commentaire',
+  'dodaj komentarz',
+  '(?:\\d+ )?komentarz(?:e|y)?',
   'laissez un commentaire',
   '(?:\\d+ )?commentaires?',
   'répondre',
@@ -46,7 +48,7 @@ const COMMENT_LINE = wholeLine([
 
 /** Comment-form policy text: spam notes, required-field notes, the cookie checkbox. */
 const POLICY =
-  /(?:your email address will not be published|required fields are marked|uses akismet to reduce spam|learn how your comment data is processed|save my name,? email,? and website|you must be (?:logged in|registered) to post a comment|comments are closed|comments (?:are|will be) moderated|notify me of (?:follow-up comments|new posts)|ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|kommentare sind geschlossen|votre adresse (?:e-mail|de messagerie|courriel) ne sera pas publiée|les champs obligatoires sont indiqués|tu (?:dirección de )?correo electrónico no será publicad|los campos obligatorios están marcados|il tuo indirizzo email non sarà pubblicato)/iu
+  /(?:your email address will not be published|die kommentarfunktion|kommentare sind (?:geschlossen|deaktiviert)|czekamy na (?:wasze|twoje) (?:komentarze|opinie)|zapraszamy do dyskusji|required fields are marked|uses akismet to reduce spam|learn how your comment data is processed|save my name,? email,? and website|you must be (?:logged in|registered) to post a comment|comments are closed|comments (?:are|will be) moderated|notify me of (?:follow-up comments|new posts)|ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|kommentare sind geschlossen|votre adresse (?:e-mail|de messagerie|courriel) ne sera pas publiée|les champs obligatoires sont indiqués|tu (?:dirección de )?correo electrónico no será publicad|los campos obligatorios están marcados|il tuo indirizzo email non sarà pubblicato)/iu
 
 const HINTS = hintMatcher({
   tokens: ['comment-respond', 'reply-title', 'comment-form'],

@@ -11,6 +11,10 @@ const CALL_TO_ACTION =
   /(?:\b(?:get it (?:here|now|today)|shop (?:now|here|the collection)|buy (?:now|it now|here)|order (?:now|today|here)|add to (?:cart|basket|bag)|jetzt (?:kaufen|bestellen|shoppen)|in den warenkorb|zum shop|acheter maintenant|ajouter au panier|commandez(?: maintenant)?|commander maintenant|comprar ahora|añadir al (?:carrito|carro)|compra ya|cómpralo)(?!\p{L})|>>\s*$|»\s*$)/iu
 
 /** Lines that are only an ad label. */
+/** Requests to turn an ad blocker off. */
+const AD_BLOCKER =
+  /(?:\b(?:if you(?:'|’)re|you(?:'|’)re|you are) (?:running|using) an? ad-?blocker|\b(?:disable|turn off|whitelist) (?:your )?ad-?blocker|(?:deaktiviere|deaktivieren sie) (?:deinen|ihren) (?:ad-?blocker|werbeblocker)|werbeblocker (?:deaktivieren|ausschalten))/iu
+
 const AD_LABEL = wholeLine([
   'advertisement',
   'advertisements',
@@ -28,6 +32,8 @@ const AD_LABEL = wholeLine([
   'pubblicità',
   'annonce',
   'реклама',
+  'reklama',
+  'anuncio',
   '广告',
   '推广',
   '広告',
@@ -65,6 +71,7 @@ export const merchAd = defineRule({
   test(block) {
     const text = block.text
     if (AD_LABEL.test(text)) return { drop: true, reason: 'ad label' }
+    if (block.words <= 60 && AD_BLOCKER.test(text)) return { drop: true, reason: 'ad-blocker notice' }
     if (HINTS(block) && block.words < 80) return { drop: true, reason: 'ad container' }
     if (block.words > 40) return undefined
     const cta = CALL_TO_ACTION.test(text)

@@ -3,6 +3,17 @@ import { hintMatcher, wholeLine } from './util.js'
 
 const NAV_LINE = wholeLine([
   'skip to (?:main )?(?:content|navigation|search)',
+  '(?:navigation|menü|menu) (?:schlie(?:ss|ß)en|öffnen|close|open)',
+  'einloggen',
+  'log ?in',
+  'sign in',
+  'zaloguj(?: się)?',
+  'iniciar sesión',
+  'se connecter',
+  'connexion',
+  'mein konto',
+  'my account',
+  'registrieren',
   'jump to (?:content|navigation)',
   'home(?:page)?',
   'menu',
