@@ -71,7 +71,8 @@ export const merchAd = defineRule({
   test(block) {
     const text = block.text
     if (AD_LABEL.test(text)) return { drop: true, reason: 'ad label' }
-    if (block.words <= 60 && AD_BLOCKER.test(text)) return { drop: true, reason: 'ad-blocker notice' }
+    if (block.words <= 60 && AD_BLOCKER.test(text))
+      return { drop: true, reason: 'ad-blocker notice' }
     if (HINTS(block) && block.words < 80) return { drop: true, reason: 'ad container' }
     if (block.words > 40) return undefined
     const cta = CALL_TO_ACTION.test(text)

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js'
+import { endsLikeSentence } from '../features.js'
 import { hintMatcher, wholeLine } from './util.js'
 
 const NAV_LINE = wholeLine([
@@ -48,6 +49,13 @@ const NAV_LINE = wholeLine([
   'ホーム',
 ])
 
+/**
+ * Pager links with the linked title glued on: "PrevPreviousWhen to Replace Your AC",
+ * "Next post: Spring clean-up". Not a sentence: no comma after the word, no final period.
+ */
+const PAGER =
+  /^(?:«\s*|‹\s*)?(?:prev(?:ious)?(?:prev(?:ious)?)?|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente)(?:\s+(?:post|article|story|entry|beitrag|artikel|artículo))?(?:\s*[:：»«›‹|]\s*|\s+|(?=\p{Lu}))[^,].{0,150}$/iu
+
 /** Breadcrumbs: 2-6 short parts joined by > › » / starting with a home word. */
 const BREADCRUMB =
   /^(?:home|startseite|accueil|inicio|главная|首页|ホーム)\s*[>›»/|]\s*[^>›»/|]{1,60}(?:[>›»/|]\s*[^>›»/|]{1,80}){0,5}$/iu
@@ -76,6 +84,9 @@ export const navigation = defineRule({
     if (block.words > 30) return undefined
     if (NAV_LINE.test(block.text)) return { drop: true, reason: 'navigation link' }
     if (BREADCRUMB.test(block.text)) return { drop: true, reason: 'breadcrumb trail' }
+    if (block.words <= 20 && !endsLikeSentence(block.text) && PAGER.test(block.text)) {
+      return { drop: true, reason: 'previous/next link' }
+    }
     if (HINTS(block)) return { drop: true, reason: 'navigation element' }
     return undefined
   },

@@ -6,7 +6,8 @@ const SOURCE_LABEL =
   /^(?:source link|(?:sources?|quelle|quellen|fuente|fuentes|fonte|fonti|bron|źródło|källa|kilde|lähde|kaynak|источник|джерело|来源|來源|出典|出処|ソース)\s*[:：]\s*\S.*|(?:sources?|quelle|fuente|fonte)\s*[:：]?\s*(?:link|here)?)$/iu
 
 /** Agency initials lines of Polish and German wires: "aja/PAP", "dpa/lno". */
-const AGENCY_INITIALS = /^(?:\p{Ll}{2,4}\/(?:PAP|dpa|AFP|APA|EFE|ANSA|Reuters)|(?:dpa|PAP|APA|AFP)\/\p{Ll}{2,4})$/u
+const AGENCY_INITIALS =
+  /^(?:\p{Ll}{2,4}\/(?:PAP|dpa|AFP|APA|EFE|ANSA|Reuters)|(?:dpa|PAP|APA|AFP)\/\p{Ll}{2,4})$/u
 
 /** "Originally published at/on …", "Read the original article", and their translations. */
 const ORIGINALLY =

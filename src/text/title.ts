@@ -10,6 +10,8 @@ import type { Block } from '../types.js'
 
 /** How far into the page the title may be. */
 const SEARCH = 60
+/** How far the headline may repeat the first line: past long menus. */
+const REPEAT_SEARCH = 1000
 const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+»\s+/u
 
 /** Shaped like a headline: a few words, no final period, not a list item. */
@@ -42,7 +44,7 @@ export function findTextTitle(blocks: readonly Block[]): number {
   if (first) {
     const head = first.text.split(SEPARATOR)[0]?.trim()
     if (head && head !== first.text && head.length >= 10) {
-      for (let i = 1; i < Math.min(blocks.length, SEARCH * 2); i++) {
+      for (let i = 1; i < Math.min(blocks.length, REPEAT_SEARCH); i++) {
         if (blocks[i]?.text === head) return i
       }
     }
