@@ -36,7 +36,7 @@ export function cleanArticle(
   const format: Format =
     settings.format === 'html' || settings.format === 'text' ? settings.format : detectFormat(text)
   const url = settings.url ?? null
-  const page = format === 'html' ? prepareHtml(text, url) : prepareText(text)
+  const page = format === 'html' ? prepareHtml(text, url) : prepareText(text, url)
   const rules = settings.rules ?? recommended
   const ruleOptions = settings.ruleOptions ?? {}
   const article = assemble(page, classify(page, rules, ruleOptions, false), url)

@@ -13,6 +13,7 @@ export type {
   CleanOptions,
   Format,
   HtmlSource,
+  PageType,
   Removal,
   Rule,
   RuleContext,

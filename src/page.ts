@@ -1,4 +1,4 @@
-import type { Block, Format } from './types.js'
+import type { Block, Format, PageType } from './types.js'
 
 /** Metadata read from the page itself (head, JSON-LD, byline elements). */
 export interface PageMeta {
@@ -25,6 +25,16 @@ export const EMPTY_META: PageMeta = Object.freeze({
   section: null,
 })
 
+/** Addresses of forum threads and Q&A pages, by their path (no site is named). */
+const DISCUSSION_PATH =
+  /\/(?:t|topic|topics|thread|threads|forum|forums|questions|discussion|discussions|community|comments)\/|(?:showthread|viewtopic|showtopic)\.php/i
+
+/** A discussion when the page says so, or its address has a forum's shape. */
+export function pageTypeOf(declared: PageType | null, url: string | null): PageType {
+  if (declared) return declared
+  return url && DISCUSSION_PATH.test(url) ? 'discussion' : 'article'
+}
+
 /** A page ready for classification: its blocks and what is known before rules run. */
 export interface Page {
   readonly format: Format
@@ -34,5 +44,6 @@ export interface Page {
   readonly title: string | null
   /** 2-letter language code used for stopwords, or null. */
   readonly lang: string | null
+  readonly pageType: PageType
   readonly meta: PageMeta
 }

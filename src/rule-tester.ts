@@ -60,6 +60,7 @@ function run(rule: Rule, c: RuleCase) {
     lang: page.lang,
     titleIndex: page.titleIndex,
     title: page.title,
+    pageType: page.pageType,
     relaxed: false,
     options: {},
   })

@@ -9,6 +9,12 @@
 /** What kind of input a page is. */
 export type Format = 'html' | 'text'
 
+/**
+ * What kind of page it is, as far as rules need to know: on a discussion
+ * (a forum thread, a Q&A page) the replies are the content, not comments.
+ */
+export type PageType = 'article' | 'discussion'
+
 /** What a block is, structurally. */
 export type BlockType =
   | 'paragraph'
@@ -130,6 +136,8 @@ export interface RuleContext {
   readonly lang: string | null
   /** Index of the block detected as the title, or -1. */
   readonly titleIndex: number
+  /** The kind of page (from JSON-LD, the forum software, the address). */
+  readonly pageType: PageType
   /** The page's title as detected before classification, or null. */
   readonly title: string | null
   /** True in the fallback pass, after a first pass kept too little (see `Rule.aggressive`). */

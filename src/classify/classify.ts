@@ -48,6 +48,7 @@ export function classify(
       lang: page.lang,
       titleIndex: page.titleIndex,
       title: page.title,
+      pageType: page.pageType,
       relaxed,
       options: frozenCopy(ruleOptions[rule.id] ?? NO_OPTIONS),
     }),

@@ -128,8 +128,22 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? collapse(value) : null
 }
 
+/** JSON-LD types of discussions, and the forum engines' generator names. */
+const DISCUSSION_TYPES = /^(?:discussionforumposting|qapage|question|socialmediaposting)$/i
+const FORUM_GENERATOR =
+  /discourse|vbulletin|phpbb|xenforo|invision|mybb|simple machines|flarum|nodebb|vanilla/i
+
+function discussionOf(c: Collected): boolean {
+  if (FORUM_GENERATOR.test(c.meta.get('generator') ?? '')) return true
+  return ldObjects(c.jsonLd).some((o) => {
+    const type = o['@type']
+    const types = Array.isArray(type) ? type : [type]
+    return types.some((t) => typeof t === 'string' && DISCUSSION_TYPES.test(t))
+  })
+}
+
 /** Read the page's own metadata. */
-export function readMetadata(root: Root, url: string | null): PageMeta {
+export function readMetadata(root: Root, url: string | null): PageMeta & { discussion: boolean } {
   const c = collect(root)
   const article = ldObjects(c.jsonLd).find((o) => {
     const type = o['@type']
@@ -157,6 +171,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta {
     excerpt: m('description') ?? m('og:description') ?? m('twitter:description'),
     image: resolve(m('og:image') ?? m('twitter:image'), url),
     section: str(article?.articleSection) ?? m('article:section'),
+    discussion: discussionOf(c),
   }
 }
 

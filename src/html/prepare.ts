@@ -1,5 +1,5 @@
 import { detectLang } from '../lang/detect-lang.js'
-import type { Page } from '../page.js'
+import { type Page, pageTypeOf } from '../page.js'
 import { rawText } from './hast.js'
 import { locate } from './locate.js'
 import { readMetadata } from './metadata.js'
@@ -13,7 +13,8 @@ import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
 /** HTML → a page of blocks from the located article, with metadata and title. */
 export function prepareHtml(html: string, url: string | null): Page {
   const root = parseHtml(html)
-  const meta = readMetadata(root, url)
+  const { discussion, ...meta } = readMetadata(root, url)
+  const pageType = pageTypeOf(discussion ? 'discussion' : null, meta.url ?? url)
   prune(root)
   const title = chooseTitle(findHeadings(root), meta.title)
   const stats = computeStats(root)
@@ -26,6 +27,7 @@ export function prepareHtml(html: string, url: string | null): Page {
       titleIndex: -1,
       title: title?.text ?? null,
       lang: null,
+      pageType,
       meta,
     }
   const sample = containers.map((c) => rawText(c)).join('\n')
@@ -38,6 +40,7 @@ export function prepareHtml(html: string, url: string | null): Page {
     titleIndex: titleBlockIndex(blocks, text),
     title: text,
     lang,
+    pageType,
     meta,
   }
 }

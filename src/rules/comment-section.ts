@@ -74,14 +74,17 @@ export const commentSection = defineRule({
   category: 'comments',
   description:
     'Drops comment widgets ("Leave a Reply", "12 Comments") and comment-form policy lines.',
-  test(block) {
+  test(block, context) {
     if (block.words <= 20 && COMMENT_LINE.test(block.text)) {
       return { drop: true, reason: 'comment widget' }
     }
     if (block.words <= 60 && POLICY.test(block.text)) {
       return { drop: true, reason: 'comment policy notice' }
     }
-    if (HINTS(block)) return { drop: true, reason: 'comment section element' }
+    // On a forum thread or a Q&A page the replies are the content.
+    if (context.pageType !== 'discussion' && HINTS(block)) {
+      return { drop: true, reason: 'comment section element' }
+    }
     return undefined
   },
 })
