@@ -8,6 +8,7 @@ import { authorBio } from './author-bio.js'
 import { boilerplateContext } from './boilerplate-context.js'
 import { commentSection } from './comment-section.js'
 import { cookieNotice } from './cookie-notice.js'
+import { duplicateBlock } from './duplicate-block.js'
 import { imageCaption } from './image-caption.js'
 import { legalFooter } from './legal-footer.js'
 import { merchAd } from './merch-ad.js'
@@ -25,6 +26,7 @@ export {
   boilerplateContext,
   commentSection,
   cookieNotice,
+  duplicateBlock,
   imageCaption,
   legalFooter,
   merchAd,
@@ -53,5 +55,6 @@ export const recommended: readonly Rule[] = Object.freeze([
   navigation,
   pageMeta,
   repeatedLine,
+  duplicateBlock,
   boilerplateContext,
 ])

@@ -1,0 +1,49 @@
+import type { RuleCases } from '../rule-tester.js'
+
+const TITLE = 'Library Extends Opening Hours for Exam Season'
+const P1 =
+  'The central library will stay open until midnight on weekdays from next Monday, giving students a quiet place to revise during the exam period, the council said.'
+const P2 =
+  'Extra staff will be paid from the events budget, which was underspent last year after several readings and workshops were cancelled because of building repairs.'
+const QUOTE = '“We want every student to have a desk and a lamp,” the head librarian said.'
+
+export const cases: RuleCases = {
+  keep: [
+    { text: P1, before: [TITLE], after: [P2] },
+    { text: QUOTE, before: [TITLE, P1], after: [P2] },
+    { text: P2, before: [TITLE, P1], after: ['Opening hours'] },
+    { text: 'Opening hours', before: [TITLE, P1], after: [P2] },
+    { text: 'Öffnungszeiten', before: [TITLE, P1], after: [P2, 'Öffnungszeiten verlängert'] },
+    { text: 'Horaires d’ouverture', before: [TITLE, P1], after: [P2] },
+  ],
+  drop: [
+    { text: QUOTE, before: [TITLE, QUOTE, P1], after: [P2], reason: 'repeats an earlier block' },
+    {
+      text: 'Capture every detail with the new lens.',
+      before: [TITLE, 'Capture every detail with the new lens.', P1],
+      after: [P2],
+      reason: 'repeats an earlier block',
+    },
+    {
+      text: 'Die Bibliothek bleibt bis Mitternacht geöffnet.',
+      before: [TITLE, 'Die Bibliothek bleibt bis Mitternacht geöffnet.', P1],
+      reason: 'repeats an earlier block',
+    },
+    {
+      text: 'La bibliothèque restera ouverte jusqu’à minuit.',
+      before: [TITLE, P1, 'la bibliothèque restera ouverte jusqu’à minuit.'],
+      after: [P2],
+      reason: 'repeats an earlier block',
+    },
+    {
+      text: 'La biblioteca abrirá hasta medianoche.',
+      before: [TITLE, 'La biblioteca abrirá hasta medianoche.', P1, P2],
+      reason: 'repeats an earlier block',
+    },
+    {
+      text: 'Extra desks in the reading room',
+      before: [TITLE, P1, 'Extra desks in the reading room', P2],
+      reason: 'repeats an earlier block',
+    },
+  ],
+}
