@@ -48,7 +48,12 @@ function keyOf(c: RuleCase): string {
 
 function run(rule: Rule, c: RuleCase) {
   const page = pageOf(c)
-  const block = page.blocks.find((b: Block) => b.text === c.text)
+  // In a text page the target is the line after `before` (its text may repeat).
+  const line = c.html === undefined ? (c.before?.length ?? 0) : -1
+  const block =
+    page.blocks.find(
+      (b: Block) => b.source.kind === 'text' && b.source.start === line && b.text === c.text,
+    ) ?? page.blocks.find((b: Block) => b.text === c.text)
   if (!block) {
     throw new Error(
       `${rule.id}: case ${JSON.stringify(c.text)} is not a block of its page (blocks: ${JSON.stringify(page.blocks.map((b) => b.text))})`,
