@@ -4,6 +4,7 @@
  * judged. Rules see frozen data, so a rule cannot change what the next sees.
  */
 import { defineRule } from '../define-rule.js'
+import { endsLikeSentence } from '../features.js'
 import { frozenCopy } from '../freeze.js'
 import type { Page } from '../page.js'
 import type { Block, Rule, RuleContext, Verdict } from '../types.js'
@@ -32,6 +33,17 @@ export const contentLocator: Rule = defineRule({
 })
 const OUTSIDE = { drop: true, reason: 'outside the main content' } as const
 
+/**
+ * The lead (standfirst) of an article sits between the headline and the
+ * located body, outside the body's container: prose there that no rule
+ * dropped stays. Measured: trafilatura-dev snippet F1 0.907 → 0.915; keeping
+ * prose below the body as well gained nothing and cost precision.
+ */
+function isLead(block: Block, firstLocated: number): boolean {
+  if (block.words < 15 || !endsLikeSentence(block.text) || block.linkDensity > 0.2) return false
+  return block.index < firstLocated
+}
+
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({})
 
 export function classify(
@@ -54,6 +66,7 @@ export function classify(
     }),
   )
   const drops = new Map<number, Drop>()
+  const firstLocated = page.blocks.findIndex((b) => b.source.kind === 'html' && b.source.located)
   for (const block of page.blocks) {
     if (block.index === page.titleIndex) continue
     for (let r = 0; r < active.length; r++) {
@@ -64,7 +77,9 @@ export function classify(
       break
     }
     if (!drops.has(block.index) && block.source.kind === 'html' && !block.source.located) {
-      drops.set(block.index, { block, rule: contentLocator, verdict: OUTSIDE })
+      if (!isLead(block, firstLocated)) {
+        drops.set(block.index, { block, rule: contentLocator, verdict: OUTSIDE })
+      }
     }
   }
   return { drops }
