@@ -89,7 +89,19 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   const next = context.blocks[block.index + 1]
   // A caption whose credit stands on the next line ("Photo: Name/Agency").
   const nextCaption = next && next.words <= 12 ? parseCaption(next.text) : null
-  if (nextCaption && nextCaption.text === '' && block.words <= 40) {
+  // In HTML both sit in one figure; a heading is never a caption.
+  const together =
+    block.source.kind === 'text' ||
+    (next?.source.kind === 'html' &&
+      block.source.path.includes('figure') &&
+      next.source.path.includes('figure'))
+  if (
+    nextCaption &&
+    nextCaption.text === '' &&
+    block.words <= 40 &&
+    block.type !== 'heading' &&
+    together
+  ) {
     return {
       drop: true,
       reason: 'image caption above its credit line',
