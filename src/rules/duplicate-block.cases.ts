@@ -15,34 +15,62 @@ export const cases: RuleCases = {
     { text: 'Opening hours', before: [TITLE, P1], after: [P2] },
     { text: 'Öffnungszeiten', before: [TITLE, P1], after: [P2, 'Öffnungszeiten verlängert'] },
     { text: 'Horaires d’ouverture', before: [TITLE, P1], after: [P2] },
+    // Short repeated lines are repeated-line's to judge.
+    {
+      text: 'Extra desks in the reading room',
+      before: [TITLE, P1, 'Extra desks in the reading room'],
+      after: [P2],
+    },
   ],
   drop: [
     { text: QUOTE, before: [TITLE, QUOTE, P1], after: [P2], reason: 'repeats an earlier block' },
     {
-      text: 'Capture every detail with the new lens.',
-      before: [TITLE, 'Capture every detail with the new lens.', P1],
+      text: 'Capture every detail of the birds in your garden with the new wide-angle lens.',
+      before: [
+        TITLE,
+        'Capture every detail of the birds in your garden with the new wide-angle lens.',
+        P1,
+      ],
       after: [P2],
       reason: 'repeats an earlier block',
     },
     {
-      text: 'Die Bibliothek bleibt bis Mitternacht geöffnet.',
-      before: [TITLE, 'Die Bibliothek bleibt bis Mitternacht geöffnet.', P1],
+      text: 'Die Bibliothek bleibt in der Prüfungszeit an allen Wochentagen bis Mitternacht geöffnet.',
+      before: [
+        TITLE,
+        'Die Bibliothek bleibt in der Prüfungszeit an allen Wochentagen bis Mitternacht geöffnet.',
+        P1,
+      ],
       reason: 'repeats an earlier block',
     },
     {
-      text: 'La bibliothèque restera ouverte jusqu’à minuit.',
-      before: [TITLE, P1, 'la bibliothèque restera ouverte jusqu’à minuit.'],
+      text: 'La bibliothèque restera ouverte jusqu’à minuit tous les jours de la semaine pendant les examens.',
+      before: [
+        TITLE,
+        P1,
+        'la bibliothèque restera ouverte jusqu’à minuit tous les jours de la semaine pendant les examens.',
+      ],
       after: [P2],
       reason: 'repeats an earlier block',
     },
     {
-      text: 'La biblioteca abrirá hasta medianoche.',
-      before: [TITLE, 'La biblioteca abrirá hasta medianoche.', P1, P2],
+      text: 'Extra desks will stand in the reading room and in the old map room on the first floor.',
+      before: [
+        TITLE,
+        P1,
+        'Extra desks will stand in the reading room and in the old map room on the first floor.',
+        P2,
+      ],
       reason: 'repeats an earlier block',
     },
     {
-      text: 'Extra desks in the reading room',
-      before: [TITLE, P1, 'Extra desks in the reading room', P2],
+      text: 'La biblioteca abrirá hasta medianoche todos los días laborables durante los exámenes.',
+      before: [
+        TITLE,
+        'La biblioteca abrirá hasta medianoche todos los días laborables durante los exámenes.',
+        P1,
+        P2,
+      ],
       reason: 'repeats an earlier block',
     },
   ],

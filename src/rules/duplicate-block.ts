@@ -5,6 +5,9 @@ function key(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
+/** Blocks up to this many words are left to repeated-line. */
+const SHORT = 8
+
 const cache = new WeakMap<readonly Block[], Map<string, number>>()
 
 /** The index of the first block with each text, built once per page. */
@@ -34,7 +37,8 @@ export const duplicateBlock = defineRule({
   formats: ['text'],
   description: 'Drops a block whose text repeats an earlier block of the page word for word.',
   test(block, context) {
-    if (block.words === 0) return undefined
+    // Short repeated lines (menus, a table of contents) are repeated-line's to judge.
+    if (block.words <= SHORT) return undefined
     const first = firstIndex(context.blocks).get(key(block.text))
     if (first === undefined || first === block.index) return undefined
     return { drop: true, reason: 'repeats an earlier block' }

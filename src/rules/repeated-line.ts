@@ -43,6 +43,10 @@ export const repeatedLine = defineRule({
     // Menus and buttons are labels; a repeated sentence is a pull quote or a refrain.
     if (endsLikeSentence(block.text)) return undefined
     if ((counts(context.blocks).get(key(block.text)) ?? 0) < 2) return undefined
+    // A copy that introduces a paragraph is a section heading (its twin sits in a
+    // table of contents); menu items are followed by more menu items.
+    const next = context.blocks[block.index + 1]
+    if (next && next.words >= 20 && endsLikeSentence(next.text)) return undefined
     return { drop: true, reason: 'short line repeated on the page' }
   },
 })
