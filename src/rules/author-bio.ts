@@ -115,7 +115,10 @@ function bioFollows(name: string, blocks: readonly Block[], index: number): bool
 
 /** The block is in the page's tail: little article prose follows it. */
 function inTail(block: Block, context: RuleContext): boolean {
-  return proseWordsAfter(context.blocks, block.index) < 60
+  const after = proseWordsAfter(context.blocks, block.index)
+  // Little prose after it, or it stands in the last third of the page's prose
+  // (an author box followed by comments or related teasers).
+  return after < 60 || after < proseWordsAfter(context.blocks, -1) / 3
 }
 
 function judge(block: Block, context: RuleContext): Verdict | undefined {
