@@ -42,6 +42,10 @@ export const cases: RuleCases = {
   ],
   drop: [
     {
+      text: 'cookielawinfo-checkbox-analytics 11 months This cookie is set by the consent plugin to record the user consent for the cookies in the category Analytics.',
+      reason: 'cookie or script notice',
+    },
+    {
       text: 'This website uses cookies to improve your experience.',
       before: [TITLE, P1, P2, P3],
       reason: 'cookie or script notice',
