@@ -17,6 +17,7 @@ import {
   type RuleContext,
   recommended,
 } from '../src/index.js'
+import { FIELDS, wordsIn } from './helpers.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
 
@@ -67,26 +68,6 @@ const HTML_ARTICLE = `<!doctype html>
 </body>
 </html>`
 
-/** Every field of `CleanArticle`. */
-const FIELDS = [
-  'title',
-  'byline',
-  'published',
-  'siteName',
-  'lang',
-  'url',
-  'excerpt',
-  'image',
-  'section',
-  'format',
-  'blocks',
-  'text',
-  'wordCount',
-  'captions',
-  'authorBio',
-  'removed',
-] as const satisfies readonly (keyof CleanArticle)[]
-
 /** Fields that are `string | null`. */
 const NULLABLE = [
   'title',
@@ -100,12 +81,6 @@ const NULLABLE = [
   'section',
   'authorBio',
 ] as const satisfies readonly (keyof CleanArticle)[]
-
-/** Words as `CleanArticle.wordCount` counts them (for text without CJK). */
-const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}_]+/gu
-function wordsIn(text: string): number {
-  return text.match(WORD)?.length ?? 0
-}
 
 function bytesOf(text: string): Uint8Array {
   return new TextEncoder().encode(text)

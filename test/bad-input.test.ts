@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { type CleanArticle, type CleanOptions, cleanArticle } from '../src/index.js'
+import { FIELDS, wordsIn } from './helpers.js'
 
 /** Per-test timeout for the big inputs: a hang fails, a slow run does not. */
 const HEAVY = 120_000
@@ -14,34 +15,6 @@ const P =
   'The city council voted on Tuesday night to approve a new budget for the coming year, ending weeks of debate over funding for parks, roads and public safety, and the mayor said that it was a fair plan for all of the residents.'
 const P2 =
   'Opponents argued that the increase would be a burden for seniors on fixed incomes, while supporters said that the repairs could not wait any longer and that the roads were in a bad state.'
-
-const FIELDS = [
-  'title',
-  'byline',
-  'published',
-  'siteName',
-  'lang',
-  'url',
-  'excerpt',
-  'image',
-  'section',
-  'format',
-  'blocks',
-  'text',
-  'wordCount',
-  'captions',
-  'authorBio',
-  'removed',
-] as const satisfies readonly (keyof CleanArticle)[]
-
-/** Words as `wordCount` counts them (for text without CJK). */
-const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}_]+/gu
-
-function wordsIn(text: string): number {
-  let n = 0
-  for (const _ of text.matchAll(WORD)) n++
-  return n
-}
 
 /** Clean, and check that the result is a whole, consistent article. */
 function clean(input: string | Uint8Array | ArrayBuffer, options?: CleanOptions): CleanArticle {

@@ -13,7 +13,7 @@ const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
 function ruleFiles(): string[] {
   return readdirSync(RULES_DIR)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.cases.ts') && !f.endsWith('.test.ts'))
-    .filter((f) => f !== 'index.ts' && f !== 'util.ts')
+    .filter((f) => f !== 'index.ts' && f !== 'util.ts' && f !== 'case-pages.ts')
     .map((f) => f.slice(0, -'.ts'.length))
     .sort()
 }

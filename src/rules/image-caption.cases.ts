@@ -1,17 +1,5 @@
 import type { RuleCases } from '../rule-tester.js'
-
-const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
-const P1 =
-  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
-const P2 =
-  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
-const P3 =
-  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
-
-/** An HTML article with `inner` between its second and third paragraphs. */
-function page(inner: string): string {
-  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p>${inner}<p>${P3}</p></article></body></html>`
-}
+import { P1, P2, P3, pageWithInset, TITLE } from './case-pages.js'
 
 const CREDITED = 'Volunteers fill sandbags along the riverbank.'
 
@@ -30,7 +18,7 @@ export const cases: RuleCases = {
     // A short line that is followed by prose, not by a credit.
     { text: 'A quieter Sunday on the river', before: [TITLE, P1], after: [P2, P3] },
     {
-      html: page(
+      html: pageWithInset(
         '<figure><img src="harbour.jpg" alt=""></figure><p>Photographers were kept away from the site until the evening.</p>',
       ),
       text: 'Photographers were kept away from the site until the evening.',
@@ -92,7 +80,7 @@ export const cases: RuleCases = {
       reason: 'image alt text repeated by the caption',
     },
     {
-      html: page(
+      html: pageWithInset(
         '<figure><img src="harbour.jpg" alt=""><figcaption>The old harbour at dawn, before the fishing fleet leaves.</figcaption></figure>',
       ),
       text: 'The old harbour at dawn, before the fishing fleet leaves.',
@@ -100,7 +88,7 @@ export const cases: RuleCases = {
       capture: 'caption',
     },
     {
-      html: page(
+      html: pageWithInset(
         '<figure><img src="slide.jpg" alt=""><figcaption>Rescue teams at the site of the landslide. Photo: Marta Vidal</figcaption></figure>',
       ),
       text: 'Rescue teams at the site of the landslide. Photo: Marta Vidal',
@@ -109,7 +97,7 @@ export const cases: RuleCases = {
       value: 'Rescue teams at the site of the landslide.',
     },
     {
-      html: page(
+      html: pageWithInset(
         '<div class="wp-caption"><img src="hall.jpg" alt=""><p class="wp-caption-text">Volunteers sort donated clothes in a church hall.</p></div>',
       ),
       text: 'Volunteers sort donated clothes in a church hall.',

@@ -1,17 +1,5 @@
 import type { RuleCases } from '../rule-tester.js'
-
-const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
-const P1 =
-  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
-const P2 =
-  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
-const P3 =
-  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
-
-/** An HTML article with `inner` between its second and third paragraphs. */
-function page(inner: string): string {
-  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p>${inner}<p>${P3}</p></article></body></html>`
-}
+import { P1, P2, pageWithInset, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
@@ -30,13 +18,13 @@ export const cases: RuleCases = {
     'Advertising Revenue Falls for a Third Quarter',
     'Ad hoc committees will review the budget.',
     {
-      html: page(
+      html: pageWithInset(
         '<p>Tickets for the first trains will cost €3.50 and riders can buy them now at any station, officials said.</p>',
       ),
       text: 'Tickets for the first trains will cost €3.50 and riders can buy them now at any station, officials said.',
     },
     {
-      html: page(
+      html: pageWithInset(
         '<p class="lead">Advertisers have pulled out of the regional papers that covered the vote.</p>',
       ),
       text: 'Advertisers have pulled out of the regional papers that covered the vote.',
@@ -74,14 +62,14 @@ export const cases: RuleCases = {
     { text: 'Publicidad', reason: 'ad label' },
     { text: 'Sponsored by Fernwood Outdoor Co.', reason: 'ad label' },
     {
-      html: page(
+      html: pageWithInset(
         '<div class="ad-slot"><p>Discover the autumn range in stores and online</p></div>',
       ),
       text: 'Discover the autumn range in stores and online',
       reason: 'ad container',
     },
     {
-      html: page(
+      html: pageWithInset(
         '<div class="sponsor-note"><p>Presented by a regional energy cooperative</p></div>',
       ),
       text: 'Presented by a regional energy cooperative',

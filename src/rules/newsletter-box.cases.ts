@@ -1,17 +1,5 @@
 import type { RuleCases } from '../rule-tester.js'
-
-const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
-const P1 =
-  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
-const P2 =
-  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
-const P3 =
-  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
-
-/** An HTML article with `inner` between its second and third paragraphs. */
-function page(inner: string): string {
-  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p>${inner}<p>${P3}</p></article></body></html>`
-}
+import { P1, P2, P3, pageWithInset, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
@@ -25,7 +13,7 @@ export const cases: RuleCases = {
     'La lettre d’information de la préfecture est envoyée chaque vendredi aux maires.',
     'La suscripción al diario cuesta diez euros al mes, según la editorial.',
     {
-      html: page(
+      html: pageWithInset(
         '<p>Commuters can subscribe to text alerts about delays, a service the authority says 9,000 people already use.</p>',
       ),
       text: 'Commuters can subscribe to text alerts about delays, a service the authority says 9,000 people already use.',
@@ -56,14 +44,16 @@ export const cases: RuleCases = {
     { text: 'Suscríbete a nuestro boletín', reason: 'newsletter sign-up prompt' },
     { text: 'Recibe nuestro boletín cada mañana', reason: 'newsletter sign-up prompt' },
     {
-      html: page(
+      html: pageWithInset(
         '<div class="newsletter-signup"><p>The Morning Edition: five stories before breakfast, every weekday.</p></div>',
       ),
       text: 'The Morning Edition: five stories before breakfast, every weekday.',
       reason: 'newsletter box element',
     },
     {
-      html: page('<div class="mc4wp-form"><p>Join the readers who start the day with us</p></div>'),
+      html: pageWithInset(
+        '<div class="mc4wp-form"><p>Join the readers who start the day with us</p></div>',
+      ),
       text: 'Join the readers who start the day with us',
       reason: 'newsletter box element',
     },

@@ -1,18 +1,5 @@
 import type { RuleCases } from '../rule-tester.js'
-
-const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
-const P1 =
-  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
-const P2 =
-  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
-const P3 =
-  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
-const ARTICLE = [TITLE, P1, P2, P3]
-
-/** An HTML article: `top` under the headline, `end` after the last paragraph. */
-function page(top: string, end: string): string {
-  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${top}<p>${P1}</p><p>${P2}</p><p>${P3}</p>${end}</article></body></html>`
-}
+import { ARTICLE, P1, P2, pageWithTop, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
@@ -30,7 +17,7 @@ export const cases: RuleCases = {
     'Temas pendientes como la vivienda y el empleo marcarán la legislatura.',
     'Publicado en 1967, el libro fue un éxito inmediato.',
     {
-      html: page(
+      html: pageWithTop(
         '',
         '<p>Posters along the route tell riders that the first trains are expected in 2029.</p>',
       ),
@@ -58,12 +45,12 @@ export const cases: RuleCases = {
     { text: 'Lectura: 5 min', reason: 'tags, counter or date stamp' },
     { text: 'Actualizado el 3 de abril de 2024', reason: 'tags, counter or date stamp' },
     {
-      html: page('', '<div class="entry-meta"><p>Local News · Regional desk</p></div>'),
+      html: pageWithTop('', '<div class="entry-meta"><p>Local News · Regional desk</p></div>'),
       text: 'Local News · Regional desk',
       reason: 'article meta element',
     },
     {
-      html: page('<p class="reading-time">Four-minute read</p>', ''),
+      html: pageWithTop('<p class="reading-time">Four-minute read</p>', ''),
       text: 'Four-minute read',
       reason: 'article meta element',
     },

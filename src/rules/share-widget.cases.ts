@@ -1,17 +1,5 @@
 import type { RuleCases } from '../rule-tester.js'
-
-const TITLE = 'Regional Rail Line to Reach the Northern Suburbs'
-const P1 =
-  'The regional transit authority approved a plan on Thursday to extend the northern rail line by fourteen kilometres, adding five stations that planners say will serve roughly forty thousand riders a day by the end of the decade.'
-const P2 =
-  'Board members voted after a four-hour hearing in which residents, shop owners and union representatives argued over the route, the cost and the years of construction that the project will bring to the neighbourhoods along the river.'
-const P3 =
-  'Supporters said the extension would cut commuting times in half for families in the outer suburbs, while critics warned that the authority had underestimated the price of tunnelling beneath the old industrial district.'
-
-/** An HTML article with `end` after its last paragraph. */
-function page(end: string): string {
-  return `<!doctype html><html lang="en"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${end}</article></body></html>`
-}
+import { P1, P2, P3, page, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
