@@ -5,7 +5,7 @@
  * density), preceded by the strong container hints trafilatura tries first.
  */
 import type { Element, Root } from 'hast'
-import { hintsOf, isElement, type Parent } from './hast.js'
+import { attr, hintsOf, isElement, type Parent } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
 
 /** Containers that name themselves as the article body. */
@@ -277,7 +277,48 @@ function widen(
     }
     node = parent
   }
+  node = repeatedItems(node, parents, stats) ?? node
   return node === start ? containers : [node]
+}
+
+/** How far up a card may sit below the list that repeats it. */
+const LIST_LEVELS = 4
+/** A listing has at least this many cards of at least this much text. */
+const LIST_ITEMS = 3
+const LIST_ITEM_TEXT = 80
+
+function signature(node: Element): string {
+  return `${node.tagName}.${attr(node, 'className')}`
+}
+
+/**
+ * A listing page: the result is one card of a list of like cards (same tag
+ * and classes), each with some text. Take the list when the cards hold more
+ * than twice the text of the result (rs-trafilatura's listing rule).
+ */
+function repeatedItems(
+  node: Element,
+  parents: ReadonlyMap<Element, Parent>,
+  stats: ReadonlyMap<Element, Stats>,
+): Element | null {
+  const own = statsOf(stats, node).text
+  let child = node
+  for (let level = 0; level < LIST_LEVELS; level++) {
+    const parent = parents.get(child)
+    if (parent?.type !== 'element' || parent.tagName === 'body') return null
+    const sig = signature(child)
+    let items = 0
+    let text = 0
+    for (const sibling of parent.children) {
+      if (!isElement(sibling) || signature(sibling) !== sig) continue
+      const t = statsOf(stats, sibling).text
+      if (t >= LIST_ITEM_TEXT) items++
+      text += t
+    }
+    if (items >= LIST_ITEMS && text > own * 2) return parent
+    child = parent
+  }
+  return null
 }
 
 /** Readability's sibling pass: related content split across siblings of the top candidate. */
