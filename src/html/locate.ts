@@ -282,7 +282,7 @@ function widen(
 }
 
 /** How far up a card may sit below the list that repeats it. */
-const LIST_LEVELS = 4
+const LIST_LEVELS = 8
 /** A listing has at least this many cards of at least this much text. */
 const LIST_ITEMS = 3
 const LIST_ITEM_TEXT = 80
