@@ -230,12 +230,60 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>): Located 
     }
   }
   const strong = strongCandidate(root, stats, top ? statsOf(stats, top).text : 0)
-  if (strong) return { containers: widen([strong], parents, stats), parents }
-  if (!top) return { containers: body ? [body] : [], parents }
-  return {
-    containers: widen(joinSiblings(top, topScore, parents, scores, stats), parents, stats),
-    parents,
+  const found = strong
+    ? widen([strong], parents, stats)
+    : top
+      ? widen(joinSiblings(top, topScore, parents, scores, stats), parents, stats)
+      : body
+        ? [body]
+        : []
+  return { containers: preferGrid(found, parents, stats), parents }
+}
+
+/** A grid has at least this many like cards… */
+const GRID_ITEMS = 6
+/** …and wins when it holds this many times the text of the scored result. */
+const GRID_FACTOR = 4
+/** Cards shorter than this (characters) are icons and buttons, not cards. */
+const GRID_MIN = 20
+
+/**
+ * Shop and catalogue pages are grids of short cards with little prose: the
+ * paragraph scorer, which needs 25-character paragraphs, then picks a footer.
+ * The largest group of at least six like siblings (same tag and classes) wins
+ * when it holds more than four times the text of the scored result. Measured:
+ * wcxb-dev word F1 0.810 → 0.820 (collections 0.525 → 0.549, listings
+ * 0.507 → 0.588), trafilatura-dev snippet F1 0.918 → 0.916; a factor of 2 or 3
+ * took more from articles.
+ */
+function preferGrid(
+  found: Element[],
+  parents: ReadonlyMap<Element, Parent>,
+  stats: ReadonlyMap<Element, Stats>,
+): Element[] {
+  const current = found.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
+  let best: Element | null = null
+  let bestText = current * GRID_FACTOR
+  for (const [node] of parents) {
+    const groups = new Map<string, { items: number; text: number }>()
+    for (const child of node.children) {
+      if (!isElement(child)) continue
+      const t = statsOf(stats, child).text
+      if (t < GRID_MIN) continue
+      const key = signature(child)
+      const g = groups.get(key) ?? { items: 0, text: 0 }
+      g.items++
+      g.text += t
+      groups.set(key, g)
+    }
+    for (const g of groups.values()) {
+      if (g.items >= GRID_ITEMS && g.text > bestText) {
+        best = node
+        bestText = g.text
+      }
+    }
   }
+  return best ? [best] : found
 }
 
 /** Results shorter than this (characters) climb to ancestors that add prose. */
