@@ -5,8 +5,9 @@
  * density), preceded by the strong container hints trafilatura tries first.
  */
 import type { Element, Root } from 'hast'
-import { attr, hintsOf, isElement, type Parent } from './hast.js'
+import { hintsOf, isElement, type Parent } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
+import { preferGrid, widen } from './widen.js'
 
 /** Containers that name themselves as the article body. */
 const STRONG = new Set([
@@ -238,135 +239,6 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>): Located 
         ? [body]
         : []
   return { containers: preferGrid(found, parents, stats), parents }
-}
-
-/** A grid has at least this many like cards… */
-const GRID_ITEMS = 6
-/** …and wins when it holds this many times the text of the scored result. */
-const GRID_FACTOR = 4
-/** Cards shorter than this (characters) are icons and buttons, not cards. */
-const GRID_MIN = 20
-
-/**
- * Shop and catalogue pages are grids of short cards with little prose: the
- * paragraph scorer, which needs 25-character paragraphs, then picks a footer.
- * The largest group of at least six like siblings (same tag and classes) wins
- * when it holds more than four times the text of the scored result. Measured:
- * wcxb-dev word F1 0.810 → 0.820 (collections 0.525 → 0.549, listings
- * 0.507 → 0.588), trafilatura-dev snippet F1 0.918 → 0.916; a factor of 2 or 3
- * took more from articles.
- */
-function preferGrid(
-  found: Element[],
-  parents: ReadonlyMap<Element, Parent>,
-  stats: ReadonlyMap<Element, Stats>,
-): Element[] {
-  const current = found.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
-  let best: Element | null = null
-  let bestText = current * GRID_FACTOR
-  for (const [node] of parents) {
-    const groups = new Map<string, { items: number; text: number }>()
-    for (const child of node.children) {
-      if (!isElement(child)) continue
-      const t = statsOf(stats, child).text
-      if (t < GRID_MIN) continue
-      const key = signature(child)
-      const g = groups.get(key) ?? { items: 0, text: 0 }
-      g.items++
-      g.text += t
-      groups.set(key, g)
-    }
-    for (const g of groups.values()) {
-      if (g.items >= GRID_ITEMS && g.text > bestText) {
-        best = node
-        bestText = g.text
-      }
-    }
-  }
-  return best ? [best] : found
-}
-
-/** Results shorter than this (characters) climb to ancestors that add prose. */
-const WIDEN_BELOW = 10_000
-/** An ancestor is climbed to when the text it adds is at most this share link text. */
-const WIDEN_LINKS = 0.3
-
-/**
- * Climb from the scored result to the ancestor holding the rest of the page's
- * prose. Paragraph scoring finds the densest container, but service, product
- * and many article pages spread their text over sibling sections; an
- * ancestor whose added text is mostly not links (navigation and teaser lists
- * are) still belongs to the content. Measured on wcxb-dev: word F1 0.687 →
- * 0.775 (articles 0.888 → 0.942); trafilatura-dev snippet F1 0.874 → 0.901.
- */
-function widen(
-  containers: Element[],
-  parents: ReadonlyMap<Element, Parent>,
-  stats: ReadonlyMap<Element, Stats>,
-): Element[] {
-  const first = containers[0]
-  if (!first) return containers
-  let node: Element = first
-  if (containers.length > 1) {
-    const parent = parents.get(first)
-    if (parent?.type !== 'element') return containers
-    node = parent
-  }
-  const start = node
-  for (;;) {
-    const parent = parents.get(node)
-    if (parent?.type !== 'element' || parent.tagName === 'body' || parent.tagName === 'html') break
-    const ps = statsOf(stats, parent)
-    const ns = statsOf(stats, node)
-    const extra = ps.text - ns.text
-    if (extra > 0) {
-      if ((ps.link - ns.link) / extra > WIDEN_LINKS) break
-      if (ns.text >= WIDEN_BELOW) break
-    }
-    node = parent
-  }
-  node = repeatedItems(node, parents, stats) ?? node
-  return node === start ? containers : [node]
-}
-
-/** How far up a card may sit below the list that repeats it. */
-const LIST_LEVELS = 8
-/** A listing has at least this many cards of at least this much text. */
-const LIST_ITEMS = 3
-const LIST_ITEM_TEXT = 80
-
-function signature(node: Element): string {
-  return `${node.tagName}.${attr(node, 'className')}`
-}
-
-/**
- * A listing page: the result is one card of a list of like cards (same tag
- * and classes), each with some text. Take the list when the cards hold more
- * than twice the text of the result (rs-trafilatura's listing rule).
- */
-function repeatedItems(
-  node: Element,
-  parents: ReadonlyMap<Element, Parent>,
-  stats: ReadonlyMap<Element, Stats>,
-): Element | null {
-  const own = statsOf(stats, node).text
-  let child = node
-  for (let level = 0; level < LIST_LEVELS; level++) {
-    const parent = parents.get(child)
-    if (parent?.type !== 'element' || parent.tagName === 'body') return null
-    const sig = signature(child)
-    let items = 0
-    let text = 0
-    for (const sibling of parent.children) {
-      if (!isElement(sibling) || signature(sibling) !== sig) continue
-      const t = statsOf(stats, sibling).text
-      if (t >= LIST_ITEM_TEXT) items++
-      text += t
-    }
-    if (items >= LIST_ITEMS && text > own * 2) return parent
-    child = parent
-  }
-  return null
 }
 
 /** Readability's sibling pass: related content split across siblings of the top candidate. */
