@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import { STOPWORDS } from '../lang/stopwords.js'
 import type { Block, RuleContext } from '../types.js'
+import { perPage } from './util.js'
 
 /**
  * jusText's classification (Pomikálek 2011), on our blocks: each block is
@@ -151,15 +152,15 @@ function settle(
   return out
 }
 
-const strict = new WeakMap<readonly Block[], Class[]>()
-const relaxedCache = new WeakMap<readonly Block[], Class[]>()
+/** Classes of a page, strict and relaxed, each computed once per page. */
+const classesByMode = perPage(() => new Map<boolean, Class[]>())
 
 function classesOf(context: RuleContext): Class[] {
-  const cache = context.relaxed ? relaxedCache : strict
-  let classes = cache.get(context.blocks)
+  const modes = classesByMode(context.blocks)
+  let classes = modes.get(context.relaxed)
   if (!classes) {
     classes = settle(context.blocks, context.titleIndex, context.lang, context.relaxed)
-    cache.set(context.blocks, classes)
+    modes.set(context.relaxed, classes)
   }
   return classes
 }

@@ -1,28 +1,18 @@
 import { defineRule } from '../define-rule.js'
-import type { Block } from '../types.js'
-
-function key(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim()
-}
+import { lineKey, perPage } from './util.js'
 
 /** Blocks up to this many words are left to repeated-line. */
 const SHORT = 8
 
-const cache = new WeakMap<readonly Block[], Map<string, number>>()
-
-/** The index of the first block with each text, built once per page. */
-function firstIndex(blocks: readonly Block[]): Map<string, number> {
-  let map = cache.get(blocks)
-  if (!map) {
-    map = new Map()
-    for (const block of blocks) {
-      const k = key(block.text)
-      if (!map.has(k)) map.set(k, block.index)
-    }
-    cache.set(blocks, map)
+/** The index of the first block with each text. */
+const firstIndex = perPage((blocks) => {
+  const map = new Map<string, number>()
+  for (const block of blocks) {
+    const k = lineKey(block.text)
+    if (!map.has(k)) map.set(k, block.index)
   }
   return map
-}
+})
 
 /**
  * A block that repeats an earlier one word for word: carousels and tabbed
@@ -39,7 +29,7 @@ export const duplicateBlock = defineRule({
   test(block, context) {
     // Short repeated lines (menus, a table of contents) are repeated-line's to judge.
     if (block.words <= SHORT) return undefined
-    const first = firstIndex(context.blocks).get(key(block.text))
+    const first = firstIndex(context.blocks).get(lineKey(block.text))
     if (first === undefined || first === block.index) return undefined
     return { drop: true, reason: 'repeats an earlier block' }
   },

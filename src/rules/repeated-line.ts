@@ -1,30 +1,20 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
-import type { Block } from '../types.js'
+import { lineKey, perPage } from './util.js'
 
 /** Lines up to this many words are judged; longer text repeated is rarely chrome. */
 const MAX_WORDS = 8
 
-function key(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim()
-}
-
-const cache = new WeakMap<readonly Block[], Map<string, number>>()
-
-/** How often each short line occurs on the page, counted once per page. */
-function counts(blocks: readonly Block[]): Map<string, number> {
-  let map = cache.get(blocks)
-  if (!map) {
-    map = new Map()
-    for (const block of blocks) {
-      if (block.words === 0 || block.words > MAX_WORDS) continue
-      const k = key(block.text)
-      map.set(k, (map.get(k) ?? 0) + 1)
-    }
-    cache.set(blocks, map)
+/** How often each short line occurs on the page. */
+const counts = perPage((blocks) => {
+  const map = new Map<string, number>()
+  for (const block of blocks) {
+    if (block.words === 0 || block.words > MAX_WORDS) continue
+    const k = lineKey(block.text)
+    map.set(k, (map.get(k) ?? 0) + 1)
   }
   return map
-}
+})
 
 /**
  * Short lines that stand more than once on a page: menus shown twice (desktop
@@ -42,7 +32,7 @@ export const repeatedLine = defineRule({
     if (block.words === 0 || block.words > MAX_WORDS) return undefined
     // Menus and buttons are labels; a repeated sentence is a pull quote or a refrain.
     if (endsLikeSentence(block.text)) return undefined
-    if ((counts(context.blocks).get(key(block.text)) ?? 0) < 2) return undefined
+    if ((counts(context.blocks).get(lineKey(block.text)) ?? 0) < 2) return undefined
     // A copy that introduces a paragraph is a section heading (its twin sits in a
     // table of contents); menu items are followed by more menu items.
     const next = context.blocks[block.index + 1]

@@ -52,23 +52,42 @@ export function wholeLine(alternatives: readonly string[], flags = 'iu'): RegExp
   return new RegExp(`^(?:${alternatives.join('|')})$`, flags)
 }
 
-const suffixCache = new WeakMap<readonly Block[], Int32Array>()
+/**
+ * A per-page value, computed once from the page's (immutable, frozen) block
+ * list and cached on it, so that a rule judging every block stays linear.
+ */
+export function perPage<T>(
+  build: (blocks: readonly Block[]) => T,
+): (blocks: readonly Block[]) => T {
+  const cache = new WeakMap<readonly Block[], T>()
+  return (blocks) => {
+    if (cache.has(blocks)) return cache.get(blocks) as T
+    const value = build(blocks)
+    cache.set(blocks, value)
+    return value
+  }
+}
+
+/** A block's text as compared for repetition: lower-cased, whitespace collapsed. */
+export function lineKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/** Suffix sums of the words in long sentence-like blocks (≥ 20 words). */
+const proseSuffix = perPage((blocks) => {
+  const sums = new Int32Array(blocks.length + 1)
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]
+    const prose = b && b.words >= 20 && endsLikeSentence(b.text) ? b.words : 0
+    sums[i] = (sums[i + 1] ?? 0) + prose
+  }
+  return sums
+})
 
 /**
  * Words in long sentence-like blocks (≥ 20 words) after block `index`: a bio
- * or a name near the end of the page has little article text after it.
- * Suffix sums are built once per page and cached on the (immutable) block list.
+ * or a name near the end of the page has little article prose after it.
  */
 export function proseWordsAfter(blocks: readonly Block[], index: number): number {
-  let sums = suffixCache.get(blocks)
-  if (!sums) {
-    sums = new Int32Array(blocks.length + 1)
-    for (let i = blocks.length - 1; i >= 0; i--) {
-      const b = blocks[i]
-      const prose = b && b.words >= 20 && endsLikeSentence(b.text) ? b.words : 0
-      sums[i] = (sums[i + 1] ?? 0) + prose
-    }
-    suffixCache.set(blocks, sums)
-  }
-  return sums[index + 1] ?? 0
+  return proseSuffix(blocks)[index + 1] ?? 0
 }
