@@ -1,3 +1,4 @@
+import { stripSiteName } from '../html/title.js'
 import { detectLang } from '../lang/detect-lang.js'
 import { EMPTY_META, type Page, pageTypeOf } from '../page.js'
 import { segmentText } from './segment.js'
@@ -8,7 +9,9 @@ export function prepareText(text: string, url: string | null = null): Page {
   const lang = detectLang(text)
   const blocks = segmentText(text, lang)
   const titleIndex = findTextTitle(blocks)
-  const title = titleIndex >= 0 ? (blocks[titleIndex]?.text ?? null) : null
+  const line = titleIndex >= 0 ? (blocks[titleIndex]?.text ?? null) : null
+  // The first line of a scraper's text is the <title>: "Headline | Site".
+  const title = line !== null && titleIndex === 0 ? stripSiteName(line) : line
   const pageType = pageTypeOf(null, url)
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta: EMPTY_META }
 }
