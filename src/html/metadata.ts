@@ -55,7 +55,7 @@ function collect(root: Root): Collected {
           attr(node, 'itemProp')
         ).toLowerCase()
         const value = attr(node, 'content')
-        if (key && value && !c.meta.has(key)) c.meta.set(key, collapse(value))
+        if (key && value && !c.meta.has(key)) c.meta.set(key, collapse(unescapeTwice(value)))
         return false
       }
       case 'link':
@@ -124,8 +124,34 @@ function nameOf(value: unknown): string | null {
   return null
 }
 
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+}
+
+/**
+ * Metadata escaped twice by its CMS ("Full &amp;#038; Part Time" in the
+ * source, "&#038;" after parsing): decode the character references that are
+ * left. Only references, so a literal "&" stays.
+ */
+export function unescapeTwice(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(
+    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi,
+    (whole, dec, hex, name) => {
+      const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : -1
+      if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+      return NAMED[String(name).toLowerCase()] ?? whole
+    },
+  )
+}
+
 function str(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? collapse(value) : null
+  return typeof value === 'string' && value.trim() !== '' ? collapse(unescapeTwice(value)) : null
 }
 
 /** JSON-LD types of discussions, and the forum engines' generator names. */
