@@ -70,7 +70,9 @@ export const merchAd = defineRule({
     'Drops product-and-price lines with a call to action ("… $24.99 USD Get it here>>") and ad labels.',
   test(block) {
     const text = block.text
-    if (AD_LABEL.test(text)) return { drop: true, reason: 'ad label' }
+    // "- Anzeige -", "— Advertisement —": labels drawn with dashes.
+    if (AD_LABEL.test(text.replace(/^[\s\-–—|·]+|[\s\-–—|·]+$/gu, '')))
+      return { drop: true, reason: 'ad label' }
     if (block.words <= 60 && AD_BLOCKER.test(text))
       return { drop: true, reason: 'ad-blocker notice' }
     if (HINTS(block) && block.words < 80) return { drop: true, reason: 'ad container' }

@@ -33,7 +33,7 @@ const SHARE_LINE = wholeLine([
   'imprimer',
   'suivre',
   'suivez-nous(?: sur .{1,40})?',
-  'compartir(?: en .{1,40})?',
+  'compartir(?: en .{1,40}| nota| noticia)?',
   'imprimir',
   'seguir',
   'síguenos(?: en .{1,40})?',
