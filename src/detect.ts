@@ -207,5 +207,12 @@ function hasMarkup(sample: string): boolean {
   if (taggedLines < 2 && lines > 2) return false
   if (closing === 0 && withValues === 0 && common < 5) return false
   if (markdownLines * 2 >= common) return false
+  // A fragment of markup opens with a line of markup (starting with a tag and
+  // ending with one), or has tags on most lines; a scraper's text that opens
+  // with a title line and quotes tags further down (a tutorial about HTML,
+  // "<table>: The Table element - HTML | MDN") is text.
+  const firstLine = (sample.trimStart().split('\n', 1)[0] ?? '').trimEnd()
+  const opensWithMarkup = firstLine.startsWith('<') && firstLine.endsWith('>')
+  if (!opensWithMarkup && taggedLines * 2 < lines) return false
   return true
 }

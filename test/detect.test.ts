@@ -186,4 +186,43 @@ Turn raw HTML into a clean article.
     expect(detectFormat('<p a '.repeat(400_000))).toBe('text')
     expect(detectFormat(`<${'b '.repeat(1_000_000)}`)).toBe('text')
   })
+
+  it('returns text for a scraped tutorial that quotes tags in its code lines', () => {
+    const lines = [
+      'Building a Sign-up Form | Web Basics',
+      'Skip to main content',
+      'Forms collect input from the people who visit your site.',
+      '<form action="/join" method="post">',
+      '<label for="name">Your name</label>',
+      '<input id="name" name="name">',
+      '<button type="submit">Join</button>',
+      '</form>',
+      ...Array.from(
+        { length: 12 },
+        (_, i) => `Step ${i + 1} explains one more attribute of the form in plain words.`,
+      ),
+    ]
+    expect(detectFormat(lines.join('\n'))).toBe('text')
+  })
+
+  it('returns text for a page title that starts with a tag name', () => {
+    const text = [
+      '<table>: The Table element - Web Reference',
+      'Skip to main content',
+      'The table element represents tabular data.',
+      '<table><tr><td>1</td></tr></table>',
+      '<caption> gives the table a title.',
+      '<thead> groups the header rows.',
+      ...Array.from({ length: 10 }, () => 'Tables are for data, not for layout.'),
+    ].join('\n')
+    expect(detectFormat(text)).toBe('text')
+  })
+
+  it('returns html for a fragment that opens with a line of markup', () => {
+    expect(
+      detectFormat(
+        '<p>The council met.</p>\n<p>It voted <b>yes</b>.</p>\n<div>Next meeting in May.</div>',
+      ),
+    ).toBe('html')
+  })
 })
