@@ -8,6 +8,7 @@ import { cleanArticle, recommended } from '../src/index.js'
 import type { Rule } from '../src/types.js'
 import { openSet, readPage, readText } from './lib/dataset.js'
 import { type PredictionRow, score } from './lib/metrics.js'
+import { fieldsOf } from './lib/prediction.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,7 +37,7 @@ function figures(rules: readonly Rule[]): number[] {
     const pages = inputs[i] ?? []
     const predictions: PredictionRow[] = pages.map(({ row, input }) => {
       const a = cleanArticle(input, { format, rules, ...(row.url ? { url: row.url } : {}) })
-      return { id: row.id, text: a.text, title: a.title, author: a.byline, published: a.published }
+      return { id: row.id, ...fieldsOf(a) }
     })
     const { summary } = score(
       pages.map((p) => p.row),

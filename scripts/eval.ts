@@ -19,6 +19,7 @@ import { compareFigures, type FigurePair, runReferenceScorer } from './lib/cross
 import { type DataSet, openSet, readPage, readText, writeJsonl } from './lib/dataset.js'
 import type { GoldRow, PageResult, PredictionRow, Summary } from './lib/metrics.js'
 import { score } from './lib/metrics.js'
+import { fieldsOf } from './lib/prediction.js'
 
 type InputFormat = 'html' | 'text'
 
@@ -119,15 +120,7 @@ function predict(
     const article = cleanArticle(input, options)
     const ms = performance.now() - start
     return {
-      prediction: {
-        id: gold.id,
-        text: article.text,
-        title: article.title,
-        author: article.byline,
-        published: article.published,
-        lang: article.lang,
-        siteName: article.siteName ?? null,
-      },
+      prediction: { id: gold.id, ...fieldsOf(article) },
       ms,
     }
   } catch (error) {

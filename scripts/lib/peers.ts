@@ -16,16 +16,11 @@ import { JSDOM, VirtualConsole } from 'jsdom'
 import { parseHTML } from 'linkedom'
 import { parseFragment } from 'parse5'
 import { cleanArticle } from '../../src/index.js'
+import { type ArticleFields, fieldsOf } from './prediction.js'
 
 /** What a tool found on one page, as prediction fields. */
-export interface Extracted {
-  readonly text: string
-  readonly title: string | null
-  readonly author: string | null
-  readonly published: string | null
-  readonly lang: string | null
-  readonly siteName: string | null
-}
+/** What every tool returns: the scored fields of the page. */
+export type Extracted = ArticleFields
 
 /** One tool: `run` returns the page's fields and the milliseconds of the timed part. */
 export interface Tool {
@@ -209,14 +204,7 @@ const cleanArticleTool: Tool = {
     const article = cleanArticle(html, { format: 'html', ...(url ? { url } : {}) })
     const ms = performance.now() - start
     return {
-      out: {
-        text: article.text,
-        title: article.title,
-        author: article.byline,
-        published: article.published,
-        lang: article.lang,
-        siteName: article.siteName ?? null,
-      },
+      out: fieldsOf(article),
       ms,
     }
   },
