@@ -29,20 +29,6 @@ export function hintMatcher(words: HintWords): (block: Block) => boolean {
   }
 }
 
-/** A short line that does not read as a sentence: a label, a button, a link title. */
-export function isLabel(block: Block, maxWords = 8): boolean {
-  return block.words > 0 && block.words <= maxWords && !endsLikeSentence(block.text)
-}
-
-/** The text with trailing colons, arrows and spaces removed, lower-cased. */
-export function normal(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s:：»›>→|·•-]+$/u, '')
-    .replace(/^[\s«‹<←|·•-]+/u, '')
-    .trim()
-}
-
 /** A person's name: 2-4 capitalised words, nothing else. */
 export const PERSON_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|della|der|van|von|di|du|la|le|bin|al|el)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u
