@@ -110,6 +110,8 @@ const BLOCK_CHILD = new Set([
   'form',
 ])
 const MIN_PARAGRAPH = 25
+/** Share of the body's text under which the located content gives way to the body. */
+const ESCALATE_BELOW = 0.3
 /** Readability's ±25 class weight and ±5 tag base, as factors: +30 → ×1.6, −25 → ×0.5. */
 const HINT_SCALE = 50
 const MIN_FACTOR = 0.1
@@ -238,7 +240,26 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>): Located 
       : body
         ? [body]
         : []
-  return { containers: preferGrid(found, parents, stats), parents }
+  return { containers: escalate(preferGrid(found, parents, stats), body, stats), parents }
+}
+
+/**
+ * Recall escalation (rs-trafilatura's idea, our threshold): when the located
+ * content holds under 30% of the text left in the body after pruning, the
+ * page is not one article with chrome around it but a landing page, a
+ * listing or a thread, and the whole pruned body is the better candidate;
+ * the rules then judge its blocks. 0.3 sits on the plateau of a sweep of
+ * 0.15–0.5 over wcxb-dev (docs/benchmarks.md).
+ */
+function escalate(
+  found: readonly Element[],
+  body: Element | null,
+  stats: ReadonlyMap<Element, Stats>,
+): readonly Element[] {
+  if (!body) return found
+  const total = statsOf(stats, body).text
+  const located = found.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
+  return total > 0 && located < total * ESCALATE_BELOW ? [body] : found
 }
 
 /** Readability's sibling pass: related content split across siblings of the top candidate. */

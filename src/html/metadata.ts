@@ -159,19 +159,37 @@ const DISCUSSION_TYPES = /^(?:discussionforumposting|qapage|question|socialmedia
 const FORUM_GENERATOR =
   /discourse|vbulletin|phpbb|xenforo|invision|mybb|simple machines|flarum|nodebb|vanilla/i
 
-function discussionOf(c: Collected): boolean {
+function discussionOf(c: Collected, types: readonly string[]): boolean {
   if (FORUM_GENERATOR.test(c.meta.get('generator') ?? '')) return true
-  return ldObjects(c.jsonLd).some((o) => {
+  return types.some((t) => DISCUSSION_TYPES.test(t))
+}
+
+/** Every JSON-LD `@type` of the page, lower-cased, without the schema.org prefix. */
+function ldTypesOf(objects: readonly Record<string, unknown>[]): string[] {
+  const out = new Set<string>()
+  for (const o of objects) {
     const type = o['@type']
-    const types = Array.isArray(type) ? type : [type]
-    return types.some((t) => typeof t === 'string' && DISCUSSION_TYPES.test(t))
-  })
+    for (const t of Array.isArray(type) ? type : [type])
+      if (typeof t === 'string') out.add(t.toLowerCase().replace(/^.*[/:]/, ''))
+  }
+  return [...out]
+}
+
+export interface PageSignals {
+  /** The page declares itself a discussion (JSON-LD type or forum engine). */
+  readonly discussion: boolean
+  /** Every JSON-LD `@type`, lower-cased (`newsarticle`, `product`, `itemlist`…). */
+  readonly ldTypes: readonly string[]
+  /** `og:type`, lower-cased, or null. */
+  readonly ogType: string | null
 }
 
 /** Read the page's own metadata. */
-export function readMetadata(root: Root, url: string | null): PageMeta & { discussion: boolean } {
+export function readMetadata(root: Root, url: string | null): PageMeta & PageSignals {
   const c = collect(root)
-  const article = ldObjects(c.jsonLd).find((o) => {
+  const objects = ldObjects(c.jsonLd)
+  const ldTypes = ldTypesOf(objects)
+  const article = objects.find((o) => {
     const type = o['@type']
     const types = Array.isArray(type) ? type : [type]
     return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))
@@ -197,7 +215,9 @@ export function readMetadata(root: Root, url: string | null): PageMeta & { discu
     excerpt: m('description') ?? m('og:description') ?? m('twitter:description'),
     image: resolve(m('og:image') ?? m('twitter:image'), url),
     section: str(article?.articleSection) ?? m('article:section'),
-    discussion: discussionOf(c),
+    discussion: discussionOf(c, ldTypes),
+    ldTypes,
+    ogType: m('og:type')?.toLowerCase() ?? null,
   }
 }
 

@@ -1,0 +1,51 @@
+import type { Element } from 'hast'
+import { describe, expect, it } from 'vitest'
+import { attr } from '../src/html/hast.js'
+import { locate } from '../src/html/locate.js'
+import { parseHtml } from '../src/html/parse.js'
+import { prune } from '../src/html/prune.js'
+import { computeStats } from '../src/html/stats.js'
+import { cleanArticle } from '../src/index.js'
+
+const sentence = (n: number, topic: string) =>
+  Array.from(
+    { length: n },
+    (_, i) => `The ${topic} note number ${i + 1} explains, in plain words, what the team found.`,
+  ).join(' ')
+
+function located(html: string): string[] {
+  const root = parseHtml(html)
+  prune(root)
+  const { containers } = locate(root, computeStats(root))
+  return containers.map((c: Element) => attr(c, 'id') || c.tagName)
+}
+
+describe('locate', () => {
+  it('takes the article over a sidebar of short teasers', () => {
+    const html = `<body><div id="story"><p>${sentence(4, 'lead')}</p><p>${sentence(4, 'body')}</p>
+      <p>${sentence(3, 'end')}</p></div><div id="side"><p>${sentence(1, 'teaser')}</p></div></body>`
+    expect(located(html)).toEqual(['story'])
+  })
+
+  it('escalates to the body when the best container holds under 30% of its text', () => {
+    // A landing page: a hero of prose, then five unlike sections whose text
+    // is half links (too link-heavy for widening to climb into them).
+    const tags = ['section', 'div', 'aside-like', 'article-like', 'li-like']
+    const features = tags
+      .map(
+        (cls, i) =>
+          `<div class="${cls}"><p><a href="/f${i}">${sentence(1, `feature ${i}`)}</a> ${sentence(1, `feature ${i}`)}</p></div>`,
+      )
+      .join('')
+    const html = `<body><section id="hero" class="content"><p>${sentence(2, 'hero')}</p><p>${sentence(2, 'hero')}</p></section>${features}</body>`
+    expect(located(html)).toEqual(['body'])
+    const article = cleanArticle(html, { format: 'html' })
+    for (let i = 0; i < 5; i++) expect(article.text).toContain(`The feature ${i} note number 1`)
+  })
+
+  it('keeps the located article when it holds most of the body', () => {
+    const html = `<body><main id="main"><p>${sentence(5, 'body')}</p><p>${sentence(5, 'more')}</p></main>
+      <section id="promo"><span>${sentence(1, 'promo')}</span></section></body>`
+    expect(located(html)).toEqual(['main'])
+  })
+})
