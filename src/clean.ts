@@ -43,6 +43,12 @@ export function cleanArticle(
   if (article.text.length >= FALLBACK_BELOW || !rules.some((rule) => rule.aggressive))
     return article
   // Too little survived: relax, as Readability retries with looser flags.
-  const fallback = assemble(page, classify(page, rules, ruleOptions, true), url)
-  return fallback.text.length > article.text.length ? fallback : article
+  let best = article
+  const relaxed = assemble(page, classify(page, rules, ruleOptions, true), url)
+  if (relaxed.text.length > best.text.length) best = relaxed
+  if (best.text.length >= FALLBACK_BELOW || format !== 'html') return best
+  // Still too little: the whole pruned body, judged leniently.
+  const whole = prepareHtml(text, url, true)
+  const recall = assemble(whole, classify(whole, rules, ruleOptions, true), url)
+  return recall.text.length > best.text.length ? recall : best
 }

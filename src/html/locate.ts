@@ -199,10 +199,11 @@ function strongCandidate(
   return found
 }
 
-export function locate(root: Root, stats: ReadonlyMap<Element, Stats>): Located {
+export function locate(root: Root, stats: ReadonlyMap<Element, Stats>, wholeBody = false): Located {
   const parents = new Map<Element, Parent>()
   const scores = new Map<Element, number>()
   const body = findBody(root, parents)
+  if (wholeBody && body) return { containers: [body], parents }
   const addScore = (node: Element, value: number) => {
     scores.set(node, (scores.get(node) ?? 0) + value)
   }

@@ -10,15 +10,19 @@ import { segmentHtml } from './segment.js'
 import { computeStats } from './stats.js'
 import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
 
-/** HTML → a page of blocks from the located article, with metadata and title. */
-export function prepareHtml(html: string, url: string | null): Page {
+/**
+ * HTML → a page of blocks from the located article, with metadata and title.
+ * `wholeBody` skips location: every block of the pruned body is judged by the
+ * rules (the last fallback when location leaves too little).
+ */
+export function prepareHtml(html: string, url: string | null, wholeBody = false): Page {
   const root = parseHtml(html)
   const { discussion, ...meta } = readMetadata(root, url)
   const pageType = pageTypeOf(discussion ? 'discussion' : null, meta.url ?? url)
   prune(root)
   const title = chooseTitle(findHeadings(root), meta.title)
   const stats = computeStats(root)
-  const { containers, parents } = locate(root, stats)
+  const { containers, parents } = locate(root, stats, wholeBody)
   const scope = articleScope(containers, title?.element ?? null, parents, stats)
   if (!scope)
     return {

@@ -177,8 +177,10 @@ export const boilerplateContext = defineRule({
     if (c !== 'bad') return undefined
     // In HTML the locator has already chosen the content; statistics alone then
     // cost more article text than they save (measured: -0.05 word F1 on wcxb-dev),
-    // so only link-heavy blocks go.
-    if (context.format === 'html' && block.linkDensity <= HTML_LINK_DENSITY) return undefined
+    // so only link-heavy blocks go, and none in the relaxed pass: a page that is
+    // one list of links (an aggregator, a schedule) keeps it rather than nothing.
+    if (context.format === 'html' && (context.relaxed || block.linkDensity <= HTML_LINK_DENSITY))
+      return undefined
     return {
       drop: true,
       reason:
