@@ -11,9 +11,10 @@ export type Format = 'html' | 'text'
 
 /**
  * What kind of page it is, as far as rules need to know: on a discussion
- * (a forum thread, a Q&A page) the replies are the content, not comments.
+ * (a forum thread, a Q&A page) the replies are the content, not comments; on
+ * a listing (a grid of product or story cards) the links are the content.
  */
-export type PageType = 'article' | 'discussion'
+export type PageType = 'article' | 'discussion' | 'listing'
 
 /** What a block is, structurally. */
 export type BlockType =
@@ -136,7 +137,7 @@ export interface RuleContext {
   readonly lang: string | null
   /** Index of the block detected as the title, or -1. */
   readonly titleIndex: number
-  /** The kind of page (from JSON-LD, the forum software, the address). */
+  /** The kind of page (from JSON-LD, the forum software, the address, the layout found). */
   readonly pageType: PageType
   /** The page's title as detected before classification, or null. */
   readonly title: string | null

@@ -2,6 +2,7 @@ import type { Element } from 'hast'
 import { describe, expect, it } from 'vitest'
 import { attr } from '../src/html/hast.js'
 import { locate } from '../src/html/locate.js'
+import { prepareHtml } from '../src/html/prepare.js'
 import { parseHtml } from '../src/html/parse.js'
 import { prune } from '../src/html/prune.js'
 import { computeStats } from '../src/html/stats.js'
@@ -47,5 +48,30 @@ describe('locate', () => {
     const html = `<body><main id="main"><p>${sentence(5, 'body')}</p><p>${sentence(5, 'more')}</p></main>
       <section id="promo"><span>${sentence(1, 'promo')}</span></section></body>`
     expect(located(html)).toEqual(['main'])
+  })
+})
+
+describe('listing pages', () => {
+  const cards = Array.from(
+    { length: 24 },
+    (_, i) =>
+      `<li class="card"><a href="/p/${i}"><span>Trail boot model ${i} waterproof</span> <span>leather mid hiking boot</span></a><span>$1${i}9</span></li>`,
+  ).join('')
+  // An introduction long enough that the strict pass keeps something (no fallback).
+  const html = `<html><body><main><h1>Hiking boots</h1><p>${sentence(4, 'boot')}</p><ul class="grid">${cards}</ul></main>
+    <div class="promo-text"><p>We ship boots, and socks, and laces, to every state of the union.</p></div></body></html>`
+
+  it('marks a page located by its grid of cards as a listing', () => {
+    expect(prepareHtml(html, null).pageType).toBe('listing')
+  })
+
+  it('keeps the linked product names of a listing', () => {
+    const article = cleanArticle(html, { format: 'html' })
+    for (let i = 0; i < 24; i++) expect(article.text).toContain(`Trail boot model ${i} waterproof`)
+  })
+
+  it('leaves an article an article', () => {
+    const story = `<body><article><p>${sentence(4, 'lead')}</p><p>${sentence(4, 'body')}</p></article></body>`
+    expect(prepareHtml(story, null).pageType).toBe('article')
   })
 })

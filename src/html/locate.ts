@@ -167,6 +167,8 @@ function isParagraphLike(node: Element): boolean {
 export interface Located {
   /** The article's containers, in document order (one, or the top one with joined siblings). */
   readonly containers: readonly Element[]
+  /** True when a grid of like cards won over the scored prose: the page is a listing. */
+  readonly grid: boolean
   /** Parent of every element of the document. */
   readonly parents: ReadonlyMap<Element, Parent>
 }
@@ -203,7 +205,7 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>, wholeBody
   const parents = new Map<Element, Parent>()
   const scores = new Map<Element, number>()
   const body = findBody(root, parents)
-  if (wholeBody && body) return { containers: [body], parents }
+  if (wholeBody && body) return { containers: [body], grid: false, parents }
   const addScore = (node: Element, value: number) => {
     scores.set(node, (scores.get(node) ?? 0) + value)
   }
@@ -241,7 +243,9 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>, wholeBody
       : body
         ? [body]
         : []
-  return { containers: escalate(preferGrid(found, parents, stats), body, stats), parents }
+  const grid = preferGrid(found, parents, stats)
+  const containers = escalate(grid ? [grid] : found, body, stats)
+  return { containers, grid: grid !== null && containers[0] === grid, parents }
 }
 
 /**

@@ -18,11 +18,12 @@ import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
 export function prepareHtml(html: string, url: string | null, wholeBody = false): Page {
   const root = parseHtml(html)
   const { discussion, ...meta } = readMetadata(root, url)
-  const pageType = pageTypeOf(discussion ? 'discussion' : null, meta.url ?? url)
   prune(root)
   const title = chooseTitle(findHeadings(root), meta.title)
   const stats = computeStats(root)
-  const { containers, parents } = locate(root, stats, wholeBody)
+  const { containers, grid, parents } = locate(root, stats, wholeBody)
+  const declared = discussion ? 'discussion' : grid ? 'listing' : null
+  const pageType = pageTypeOf(declared, meta.url ?? url)
   const scope = articleScope(containers, title?.element ?? null, parents, stats)
   if (!scope)
     return {

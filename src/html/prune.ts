@@ -84,6 +84,27 @@ const CHROME = new Set(['nav', 'dialog', 'footer'])
  * too much for the same reason.)
  */
 const CHROME_SHARE = 0.5
+/**
+ * …but a menu stays a menu however large: chrome whose text is mostly link
+ * text goes whatever its share (a shop's mega-menu can hold 70% of the text
+ * of a page whose product grid is rendered by script).
+ */
+const CHROME_LINKS = 0.5
+
+/** Characters of link text under `node` (links inside links counted once). */
+function linkText(node: Element): number {
+  let total = 0
+  const stack: Element[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as Element
+    if (current.tagName === 'a') {
+      total += rawText(current).length
+      continue
+    }
+    for (const child of current.children) if (isElement(child)) stack.push(child)
+  }
+  return total
+}
 
 /** Prune never-content subtrees from the document, iteratively. */
 export function prune(root: Root): void {
@@ -107,7 +128,8 @@ export function prune(root: Root): void {
   if (chrome.length === 0) return
   const total = rawText(root).length
   for (const [parent, child] of chrome) {
-    if (rawText(child).length > total * CHROME_SHARE) continue
+    const length = rawText(child).length
+    if (length > total * CHROME_SHARE && linkText(child) <= length * CHROME_LINKS) continue
     parent.children = (parent.children as RootContent[]).filter((c) => c !== child) as never
   }
 }

@@ -23,11 +23,12 @@ const GRID_MIN = 20
  * 0.507 → 0.588), trafilatura-dev snippet F1 0.918 → 0.916; a factor of 2 or 3
  * took more from articles.
  */
+/** The grid of like cards that outweighs the scored result, or null. */
 export function preferGrid(
   found: Element[],
   parents: ReadonlyMap<Element, Parent>,
   stats: ReadonlyMap<Element, Stats>,
-): Element[] {
+): Element | null {
   const current = found.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
   let best: Element | null = null
   let bestText = current * GRID_FACTOR
@@ -50,7 +51,7 @@ export function preferGrid(
       }
     }
   }
-  return best ? [best] : found
+  return best
 }
 
 /** Results shorter than this (characters) climb to ancestors that add prose. */

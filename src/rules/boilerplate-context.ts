@@ -165,6 +165,12 @@ function classesOf(context: RuleContext): Class[] {
   return classes
 }
 
+/** Link-dense HTML blocks that stay: all of a listing's, long ones in the relaxed pass. */
+function keepsLinks(block: Block, context: RuleContext): boolean {
+  if (context.pageType === 'listing') return true
+  return context.relaxed && block.text.length >= LENGTH_LOW
+}
+
 /** Context-based boilerplate removal for what no specific rule caught. */
 export const boilerplateContext = defineRule({
   id: 'boilerplate-context',
@@ -179,7 +185,12 @@ export const boilerplateContext = defineRule({
     // cost more article text than they save (measured: -0.05 word F1 on wcxb-dev),
     // so only link-heavy blocks go, and none in the relaxed pass: a page that is
     // one list of links (an aggregator, a schedule) keeps it rather than nothing.
-    if (context.format === 'html' && (context.relaxed || block.linkDensity <= HTML_LINK_DENSITY))
+    // On a listing (a grid of cards) the links are the content: product and story
+    // names; in the relaxed pass, so are link lists long enough to be one.
+    if (
+      context.format === 'html' &&
+      (block.linkDensity <= HTML_LINK_DENSITY || keepsLinks(block, context))
+    )
       return undefined
     return {
       drop: true,

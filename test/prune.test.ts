@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { rawText } from '../src/html/hast.js'
+import { parseHtml } from '../src/html/parse.js'
+import { prune } from '../src/html/prune.js'
+
+const prose = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `Paragraph ${i + 1} tells the reader, in whole sentences, what happened next.`,
+  ).join(' ')
+
+function pruned(html: string): string {
+  const root = parseHtml(html)
+  prune(root)
+  return rawText(root)
+}
+
+describe('prune', () => {
+  it('drops navigation, footers and hidden subtrees', () => {
+    const text = pruned(
+      `<body><nav><a href="/">Home</a></nav><p>${prose(3)}</p><footer>Footer text</footer><div hidden>Secret</div></body>`,
+    )
+    expect(text).toContain('Paragraph 3')
+    expect(text).not.toContain('Home')
+    expect(text).not.toContain('Footer text')
+    expect(text).not.toContain('Secret')
+  })
+
+  it('keeps a hidden element that holds most of the page (a streamed body)', () => {
+    const text = pruned(`<body><div hidden id="S:0"><p>${prose(6)}</p></div><p>Loading…</p></body>`)
+    expect(text).toContain('Paragraph 6')
+  })
+
+  it('drops a menu of links even when it holds most of the page', () => {
+    const items = Array.from(
+      { length: 60 },
+      (_, i) => `<li><a href="/c/${i}">Category number ${i}</a></li>`,
+    ).join('')
+    const text = pruned(
+      `<body><header><nav><ul>${items}</ul></nav></header><main><h1>Boots</h1><p>Forty boots in stock.</p></main></body>`,
+    )
+    expect(text).not.toContain('Category number 7')
+    expect(text).toContain('Forty boots in stock.')
+  })
+})
