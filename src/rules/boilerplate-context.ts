@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import { STOPWORDS } from '../lang/stopwords.js'
+import { tailClusters } from '../text/tail.js'
 import type { Block, RuleContext } from '../types.js'
 import { perPage } from './util.js'
 
@@ -42,7 +43,12 @@ const SYMBOL = /[^\p{L}\p{N}\p{M}\s]/gu
 /** Prose has a few percent of punctuation; binary junk and markup a third. */
 const MAX_SYMBOLS = 0.25
 
-function initial(block: Block, lang: string | null): Class {
+/**
+ * The class of a block on its own. `lenient` (plain text, relaxed pass):
+ * function-word-poor lines are only near-good, since a page that kept too
+ * little is often a list of product names or titles.
+ */
+function initial(block: Block, lang: string | null, lenient: boolean): Class {
   if (block.words === 0 || block.linkDensity > MAX_LINK_DENSITY) return 'bad'
   if (block.type !== 'code' && block.text.length >= 20 && symbolShare(block.text) > MAX_SYMBOLS)
     return 'bad'
@@ -55,7 +61,7 @@ function initial(block: Block, lang: string | null): Class {
   if (density >= STOPWORDS_HIGH) return length > LENGTH_HIGH || isProse(block) ? 'good' : 'near'
   if (density >= STOPWORDS_LOW) return 'near'
   // Linkless sentences of prose are never bad on word lists alone: short lists miss compounds.
-  return isProse(block) && block.linkDensity === 0 ? 'near' : 'bad'
+  return (isProse(block) || lenient) && block.linkDensity === 0 ? 'near' : 'bad'
 }
 
 /**
@@ -83,7 +89,7 @@ const SHORT_RUN = 4
  * page edges); a list inside an article is one too, but between good
  * paragraphs. A run not flanked by good text on both sides is bad.
  */
-function markShortRuns(classes: Class[], edge: Class): void {
+function markShortRuns(classes: Class[], edge: Class, blocks: readonly Block[]): void {
   let i = 0
   while (i < classes.length) {
     if (classes[i] !== 'short') {
@@ -95,10 +101,26 @@ function markShortRuns(classes: Class[], edge: Class): void {
     if (j - i >= SHORT_RUN) {
       const before = i > 0 ? classes[i - 1] : edge
       const after = j < classes.length ? classes[j] : edge
-      if (before !== 'good' || after !== 'good') for (let k = i; k < j; k++) classes[k] = 'bad'
+      const flanked = before === 'good' && after === 'good'
+      // A list the text marks as one (bullets) between prose is the article's.
+      const nextIsList = after === 'near' && blocks[j]?.type === 'list'
+      const list = before === 'good' && (after === 'good' || nextIsList) && mostlyList(blocks, i, j)
+      if (!flanked && !list) for (let k = i; k < j; k++) classes[k] = 'bad'
     }
     i = j
   }
+}
+
+/** Plain text, where most blocks of `[start, end)` are list items (with no links) or headings. */
+function mostlyList(blocks: readonly Block[], start: number, end: number): boolean {
+  if (blocks[start]?.source.kind !== 'text') return false
+  let marked = 0
+  for (let k = start; k < end; k++) {
+    const block = blocks[k]
+    if (block && block.linkDensity === 0 && (block.type === 'list' || block.type === 'heading'))
+      marked++
+  }
+  return marked * 2 > end - start
 }
 
 /**
@@ -112,13 +134,14 @@ function settle(
   relaxed: boolean,
 ): Class[] {
   const edge: Class = relaxed ? 'good' : 'bad'
-  const first = blocks.map((b) => initial(b, lang))
+  const text = blocks[0]?.source.kind === 'text'
+  const first = blocks.map((b) => initial(b, lang, relaxed && text))
   // The title anchors the article start like good text does.
   if (titleIndex >= 0) first[titleIndex] = 'good'
   // Above the title is the page header (a scraper's text starts with the
   // <title>, then navigation): only good prose there is content.
   for (let i = 0; i < titleIndex; i++) if (first[i] !== 'good') first[i] = 'bad'
-  if (!relaxed) markShortRuns(first, edge)
+  if (!relaxed) markShortRuns(first, edge, blocks)
   const prevDecided = nearest(first, -1, true, edge)
   const nextDecided = nearest(first, 1, true, edge)
   const prevAny = nearest(first, -1, false, edge)
@@ -148,6 +171,15 @@ function settle(
       }
       distance += blocks[j]?.text.length ?? 0
     }
+  }
+  if (text && !relaxed) {
+    const good = out.map((c) => c === 'good')
+    for (const i of tailClusters(
+      good,
+      blocks.map((b) => b.words),
+      titleIndex,
+    ))
+      out[i] = 'bad'
   }
   return out
 }

@@ -3,7 +3,7 @@
  * headline-shaped line before the body starts. A scraper's text often starts
  * with the `<title>` ("Headline | Site"), then navigation, then the headline
  * again: when a later line repeats the first one's headline part, that later
- * line is the title.
+ * line is the title. A line marked as a heading comes before other lines.
  */
 import { endsLikeSentence } from '../features.js'
 import type { Block } from '../types.js'
@@ -12,14 +12,18 @@ import type { Block } from '../types.js'
 const SEARCH = 60
 /** How far the headline may repeat the first line: past long menus. */
 const REPEAT_SEARCH = 1000
+const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article)/iu
 const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+»\s+/u
 
 /** Shaped like a headline: a few words, no final period, not a list item. */
 function headlineShaped(block: Block, minWords: number): boolean {
-  if (block.type === 'list') return false
+  // A list item, a row of cells or a row of links in a text browser's dump is a menu.
+  if (block.type === 'list' || block.type === 'table' || block.linkDensity > 0.5) return false
   if (block.words < minWords || block.words > 30 || block.text.length > 250) return false
   if (/[.;:,]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false
   if (/https?:\/\/|www\./iu.test(block.text)) return false
+  // The first line of a copied page is often its skip link.
+  if (SKIP_LINK.test(block.text)) return false
   return /^[\p{Lu}\p{N}"“‘'«¿¡\p{Lo}]/u.test(block.text)
 }
 
@@ -48,6 +52,12 @@ export function findTextTitle(blocks: readonly Block[]): number {
         if (blocks[i]?.text === head) return i
       }
     }
+  }
+  // A line the text marks as a heading (`# Headline`, a dump's heading at the
+  // margin) is the headline rather than a menu line above it.
+  for (let i = 0; i < bodyAt; i++) {
+    const block = blocks[i]
+    if (block?.type === 'heading' && headlineShaped(block, 4)) return i
   }
   for (const minWords of [4, 2]) {
     for (let i = 0; i < bodyAt; i++) {
