@@ -9,6 +9,7 @@ import { toText } from 'hast-util-to-text'
 import { collapse, countWords, stopwordDensity } from '../features.js'
 import { deepFreeze } from '../freeze.js'
 import type { Block, BlockType } from '../types.js'
+import { commonTokens } from './common-tokens.js'
 import { isElement, tokensOf } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
 
@@ -81,6 +82,8 @@ class Segmenter {
     private readonly stats: ReadonlyMap<Element, Stats>,
     /** Above this many characters, an element inside the content passes no hints down. */
     private readonly hintLimit: number,
+    /** Tokens carried by elements that together hold that much text (`commonTokens`). */
+    private readonly common: ReadonlySet<string>,
   ) {}
 
   emit(type: BlockType, raw: string, link: number, level: number, scope: Scope, tag: string): void {
@@ -143,7 +146,10 @@ class Segmenter {
     // a boilerplate box is a small part of the article (trafilatura undoes pruning
     // that removes too much for the same reason).
     const wrapper = statsOf(this.stats, node).text > this.hintLimit
-    const own = this.containers.has(node) || wrapper ? [] : tokensOf(node)
+    const own =
+      this.containers.has(node) || wrapper
+        ? []
+        : tokensOf(node).filter((token) => !this.common.has(token))
     const scope: Scope = { path: [...parent.path, tag], hints: [...own, ...parent.hints], located }
     const heading = HEADING.exec(tag)
     if (heading) return this.leaf('heading', node, scope, Number(heading[1]))
@@ -270,6 +276,12 @@ function lines(raw: string): string {
 const HINT_SHARE = 0.4
 /** …unless it is this small anyway. */
 const HINT_MIN = 1500
+/**
+ * Elements sharing a class token pass it down only while they hold under 40%
+ * of the content and under this many characters together (`commonTokens`;
+ * 800 measured a little better than 1,500 or 3,000 on wcxb-dev).
+ */
+const COMMON_MIN = 800
 
 /**
  * Segment the article scope into blocks, marking those inside the located
@@ -283,7 +295,9 @@ export function segmentHtml(
 ): Block[] {
   const set = new Set(containers)
   const content = containers.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
-  const segmenter = new Segmenter(lang, set, stats, Math.max(HINT_MIN, content * HINT_SHARE))
+  const limit = Math.max(HINT_MIN, content * HINT_SHARE)
+  const common = commonTokens(scope, stats, Math.max(COMMON_MIN, content * HINT_SHARE))
+  const segmenter = new Segmenter(lang, set, stats, limit, common)
   segmenter.container(scope, { path: [scope.tagName], hints: [], located: set.has(scope) })
   return deepFreeze(segmenter.blocks)
 }

@@ -66,11 +66,19 @@ function stem(text: string): string {
   return text.replace(/[\s.!?…]+$/u, '')
 }
 
+/**
+ * Blocks a `<figure>` holds that are not captions: editors wrap tables, pull
+ * quotes, code and lists in figures too (WordPress's `wp-block-table`,
+ * `wp-block-pullquote`).
+ */
+const NOT_CAPTIONS: ReadonlySet<Block['type']> = new Set(['table', 'quote', 'code', 'list'])
+
 function judge(block: Block, context: RuleContext): Verdict | undefined {
   if (block.words > WORDS_MAX) return undefined
   const inFigure =
     block.source.kind === 'html' &&
-    (block.source.tag === 'figcaption' || block.source.path.includes('figure'))
+    (block.source.tag === 'figcaption' ||
+      (block.source.path.includes('figure') && !NOT_CAPTIONS.has(block.type)))
   if (isCaption(block) || inFigure || HINTS(block)) {
     const parsed = parseCaption(block.text)
     const previous = context.blocks[block.index - 1]
