@@ -55,7 +55,29 @@ function isWidgetForm(node: Element): boolean {
   return rawText(node).length < 2000
 }
 
+/**
+ * Classes that hide text from the screen and keep it for screen readers
+ * ("Add to compare", prices said twice): the reader never sees them.
+ */
+const SCREEN_READER_ONLY = new Set([
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'screen-reader-only',
+  'screenreader-only',
+  'element-invisible',
+  'a-offscreen',
+])
+
+function isScreenReaderOnly(node: Element): boolean {
+  const className = node.properties.className
+  if (!Array.isArray(className)) return false
+  return className.some((c) => typeof c === 'string' && SCREEN_READER_ONLY.has(c.toLowerCase()))
+}
+
 function isHidden(node: Element): boolean {
+  if (isScreenReaderOnly(node)) return true
   const props = node.properties
   if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true
   if (attr(node, 'ariaHidden') === 'true') return true
