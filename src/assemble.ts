@@ -5,6 +5,7 @@
  */
 import type { Classification } from './classify/classify.js'
 import { countWords } from './features.js'
+import { cleanByline } from './meta/byline.js'
 import type { Page } from './page.js'
 import type { Block, Caption, CleanArticle, Removal } from './types.js'
 
@@ -55,14 +56,17 @@ export function assemble(
   const meta = page.meta
   return {
     title: page.title ?? meta.title,
-    byline: byline ?? meta.byline,
+    // The page's own metadata first: a rule's capture is a line of text, often a label.
+    byline: meta.byline ?? (meta.article ? cleanByline(byline) : null),
     published: meta.published,
+    modified: meta.modified,
     siteName: meta.siteName,
     lang: meta.lang ?? page.lang,
     url: meta.url ?? url,
     excerpt: meta.excerpt,
     image: meta.image,
     section: section ?? meta.section,
+    tags: meta.tags,
     format: page.format,
     blocks,
     text,

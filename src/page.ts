@@ -5,24 +5,34 @@ export interface PageMeta {
   readonly title: string | null
   readonly byline: string | null
   readonly published: string | null
+  readonly modified: string | null
   readonly siteName: string | null
   readonly lang: string | null
   readonly url: string | null
   readonly excerpt: string | null
   readonly image: string | null
   readonly section: string | null
+  readonly tags: readonly string[]
+  /**
+   * The page presents itself as an article, post or thread (its types, a
+   * dateline); a byline captured from its text is trusted only then.
+   */
+  readonly article: boolean
 }
 
 export const EMPTY_META: PageMeta = Object.freeze({
   title: null,
   byline: null,
   published: null,
+  modified: null,
   siteName: null,
   lang: null,
   url: null,
   excerpt: null,
   image: null,
   section: null,
+  tags: Object.freeze([]),
+  article: true,
 })
 
 /** Addresses of forum threads and Q&A pages, by their path (no site is named). */

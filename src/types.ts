@@ -184,8 +184,10 @@ export interface CleanOptions {
 export interface CleanArticle {
   readonly title: string | null
   readonly byline: string | null
-  /** ISO 8601. */
+  /** ISO 8601: date and time with its offset when the page gives them, else the date. */
   readonly published: string | null
+  /** ISO 8601, as `published`: when the page says it was last changed. */
+  readonly modified: string | null
   readonly siteName: string | null
   /** BCP 47 language tag. */
   readonly lang: string | null
@@ -194,6 +196,8 @@ export interface CleanArticle {
   readonly image: string | null
   /** Section label shown above the title ("China News"). */
   readonly section: string | null
+  /** Topic tags and keywords the page declares (article:tag, JSON-LD keywords). */
+  readonly tags: readonly string[]
   /** The format the input was read as. */
   readonly format: Format
   /** Kept blocks, in order. */

@@ -1,156 +1,35 @@
 /**
- * Metadata from the document head and byline elements: a first pass that the
- * metadata issue extends (JSON-LD graphs, microdata, dateline text).
- * Order of trust per field: JSON-LD, then OpenGraph/Twitter, then `<meta name>`,
- * then elements in the body.
+ * Metadata of an HTML page, from every source it offers. Order of trust per
+ * field (docs/metadata.md): JSON-LD of the main object, then microdata, then
+ * `<meta>` (OpenGraph, Twitter, name/itemprop/http-equiv), then what the page
+ * shows around its headline (byline and dateline lines, `<time>`), then the
+ * address itself (a `/2025/09/04/` path).
  */
-import type { Element, Root } from 'hast'
+import type { Root } from 'hast'
 import { collapse } from '../features.js'
+import { cleanByline, joinNames } from '../meta/byline.js'
+import { type Collected, collect, unescapeTwice } from '../meta/collect.js'
+import { dayFirstFor, dayOf, parseDate } from '../meta/dates.js'
+import { pickHeadline } from '../meta/headline.js'
+import {
+  ARTICLE_TYPES,
+  deref,
+  indexById,
+  type LdObject,
+  ldNames,
+  ldObjects,
+  ldString,
+  mainObject,
+  typesOf,
+} from '../meta/json-ld.js'
+import { pageLines } from '../meta/lines.js'
+import { emptyMicrodata } from '../meta/microdata.js'
+import { headlineLine, nearbyByline, nearbyDate } from '../meta/nearby.js'
 import { EMPTY_META, type PageMeta } from '../page.js'
-import { attr, hintsOf, rawText, walkElements } from './hast.js'
 
-interface Collected {
-  meta: Map<string, string>
-  titleTag: string | null
-  htmlLang: string | null
-  canonical: string | null
-  jsonLd: unknown[]
-  bylineElement: string | null
-  time: string | null
-}
+export { unescapeTwice }
 
-const BYLINE_HINTS = new Set([
-  'byline',
-  'author',
-  'author-name',
-  'by-author',
-  'post-author',
-  'article-author',
-  'entry-author',
-  'writer',
-])
-
-function collect(root: Root): Collected {
-  const c: Collected = {
-    meta: new Map(),
-    titleTag: null,
-    htmlLang: null,
-    canonical: null,
-    jsonLd: [],
-    bylineElement: null,
-    time: null,
-  }
-  walkElements(root, (node) => {
-    switch (node.tagName) {
-      case 'html':
-        c.htmlLang = attr(node, 'lang') || null
-        break
-      case 'title':
-        c.titleTag ??= collapse(rawText(node))
-        return false
-      case 'meta': {
-        const key = (
-          attr(node, 'property') ||
-          attr(node, 'name') ||
-          attr(node, 'itemProp')
-        ).toLowerCase()
-        const value = attr(node, 'content')
-        if (key && value && !c.meta.has(key)) c.meta.set(key, collapse(unescapeTwice(value)))
-        return false
-      }
-      case 'link':
-        if (attr(node, 'rel').toLowerCase().split(/\s+/).includes('canonical'))
-          c.canonical ??= attr(node, 'href') || null
-        return false
-      case 'script':
-        if (attr(node, 'type').toLowerCase() === 'application/ld+json') {
-          try {
-            c.jsonLd.push(JSON.parse(rawText(node)))
-          } catch {
-            // Broken JSON-LD is common; the other sources remain.
-          }
-        }
-        return false
-      case 'time':
-        c.time ??= attr(node, 'dateTime') || null
-        break
-      default:
-        break
-    }
-    if (c.bylineElement === null && isBylineElement(node)) {
-      const text = collapse(rawText(node)).replace(/^(?:by|von|par|por)\s+/i, '')
-      if (text.length > 1 && text.length <= 80) c.bylineElement = text
-    }
-    return undefined
-  })
-  return c
-}
-
-function isBylineElement(node: Element): boolean {
-  if (attr(node, 'rel').toLowerCase() === 'author') return true
-  if (attr(node, 'itemProp').toLowerCase() === 'author') return true
-  return hintsOf(node).some((h) => BYLINE_HINTS.has(h))
-}
-
-/** Objects of JSON-LD, flattening arrays and `@graph`. */
-function ldObjects(values: readonly unknown[]): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = []
-  const stack = [...values]
-  while (stack.length > 0 && out.length < 200) {
-    const v = stack.pop()
-    if (Array.isArray(v)) stack.push(...v)
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>
-      out.push(o)
-      if (o['@graph']) stack.push(o['@graph'])
-    }
-  }
-  return out
-}
-
-const ARTICLE_TYPES =
-  /^(?:article|newsarticle|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|techarticle|scholarlyarticle|report|webpage|posting|socialmediaposting|liveblogposting)$/i
-
-function nameOf(value: unknown): string | null {
-  if (typeof value === 'string') return value
-  if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((n): n is string => !!n)
-    return names.length > 0 ? names.join(', ') : null
-  }
-  if (value && typeof value === 'object') {
-    const name = (value as Record<string, unknown>).name
-    return typeof name === 'string' ? name : null
-  }
-  return null
-}
-
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-}
-
-/**
- * Metadata escaped twice by its CMS ("Full &amp;#038; Part Time" in the
- * source, "&#038;" after parsing): decode the character references that are
- * left. Only references, so a literal "&" stays.
- */
-export function unescapeTwice(value: string): string {
-  if (!value.includes('&')) return value
-  return value.replace(
-    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi,
-    (whole, dec, hex, name) => {
-      const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : -1
-      if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-      return NAMED[String(name).toLowerCase()] ?? whole
-    },
-  )
-}
-
-function str(value: unknown): string | null {
+function str(value: string | null | undefined): string | null {
   return typeof value === 'string' && value.trim() !== '' ? collapse(unescapeTwice(value)) : null
 }
 
@@ -158,22 +37,6 @@ function str(value: unknown): string | null {
 const DISCUSSION_TYPES = /^(?:discussionforumposting|qapage|question|socialmediaposting)$/i
 const FORUM_GENERATOR =
   /discourse|vbulletin|phpbb|xenforo|invision|mybb|simple machines|flarum|nodebb|vanilla/i
-
-function discussionOf(c: Collected, types: readonly string[]): boolean {
-  if (FORUM_GENERATOR.test(c.meta.get('generator') ?? '')) return true
-  return types.some((t) => DISCUSSION_TYPES.test(t))
-}
-
-/** Every JSON-LD `@type` of the page, lower-cased, without the schema.org prefix. */
-function ldTypesOf(objects: readonly Record<string, unknown>[]): string[] {
-  const out = new Set<string>()
-  for (const o of objects) {
-    const type = o['@type']
-    for (const t of Array.isArray(type) ? type : [type])
-      if (typeof t === 'string') out.add(t.toLowerCase().replace(/^.*[/:]/, ''))
-  }
-  return [...out]
-}
 
 export interface PageSignals {
   /** The page declares itself a discussion (JSON-LD type or forum engine). */
@@ -184,38 +47,226 @@ export interface PageSignals {
   readonly ogType: string | null
 }
 
+/** The first value of the first key present. */
+function firstOf(c: Collected, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = c.meta.get(key)?.[0]
+    if (value) return value
+  }
+  return null
+}
+
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datepublished',
+  'article.published',
+  'publish-date',
+  'publish_date',
+  'publishdate',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'citation_publication_date',
+  'citation_date',
+  'date',
+  'release_date',
+  'cxenseparse:recs:publishtime',
+]
+const MODIFIED_KEYS = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+]
+const AUTHOR_KEYS = [
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'citation_author',
+  'byl',
+  'twitter:creator:name',
+]
+const SITE_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title']
+
+/** Types of pages whose declared dates are housekeeping, not publication. */
+const NOT_DATED = new Set([
+  'product',
+  'collectionpage',
+  'itemlist',
+  'searchresultspage',
+  'store',
+  'localbusiness',
+  'service',
+  'offercatalog',
+  'softwareapplication',
+])
+
+/** A date from the address: `/2025/09/04/` or `/2025-09-04-`. */
+function urlDate(url: string | null): string | null {
+  if (!url) return null
+  const m = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url)
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null
+}
+
+function firstDate(
+  values: readonly (string | null | undefined)[],
+  dayFirst: boolean,
+): string | null {
+  for (const value of values) {
+    const iso = value ? parseDate(unescapeTwice(value), { dayFirst }) : null
+    if (iso) return iso
+  }
+  return null
+}
+
+function imageOf(value: unknown, ids: ReadonlyMap<string, LdObject>): string | null {
+  const v = deref(Array.isArray(value) ? value[0] : value, ids)
+  if (typeof v === 'string') return v
+  if (v && typeof v === 'object')
+    return ldString(v as LdObject, 'url') ?? ldString(v as LdObject, 'contentUrl')
+  return null
+}
+
+function keywordsOf(value: unknown): string[] {
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(/\s*,\s*/)
+      : []
+  return list.flatMap((k) =>
+    typeof k === 'string' && k.trim() !== '' && k.length <= 80 ? [collapse(k)] : [],
+  )
+}
+
 /** Read the page's own metadata. */
 export function readMetadata(root: Root, url: string | null): PageMeta & PageSignals {
   const c = collect(root)
+  // Several article scopes: a listing, whose items are not the page.
+  if (c.scopes.size > 1) c.micro = emptyMicrodata()
   const objects = ldObjects(c.jsonLd)
-  const ldTypes = ldTypesOf(objects)
-  const article = objects.find((o) => {
-    const type = o['@type']
-    const types = Array.isArray(type) ? type : [type]
-    return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))
-  })
-  const m = (key: string) => c.meta.get(key) ?? null
-  const byline = nameOf(article?.author) ?? m('author') ?? m('article:author') ?? c.bylineElement
+  const ids = indexById(objects)
+  const ldTypes = [...new Set(objects.flatMap((o) => typesOf(o)))]
+  const m = (key: string) => c.meta.get(key)?.[0] ?? null
+  const ogTitle = m('og:title')
+  const site = str(firstOf(c, SITE_KEYS))
+  const publisherObject = objects.find(
+    (o) => typesOf(o).includes('website') || typesOf(o).includes('organization'),
+  )
+  const sites = [site, ldString(publisherObject, 'name')].filter((s): s is string => !!s)
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+  const h1Texts = new Set(c.headings.map((h) => fold(h.text)))
+  const article = mainObject(
+    objects,
+    (h) => h1Texts.has(fold(h)) || (ogTitle !== null && fold(ogTitle).includes(fold(h))),
+  )
+  const main = article ? (deref(article, ids) as LdObject) : null
+  const ldHeadline = str(ldString(main, 'headline'))
+  const declared = [
+    ldHeadline,
+    ogTitle,
+    m('twitter:title'),
+    str(c.micro.headline),
+    c.titleTag,
+  ].filter((d): d is string => !!d)
+  const headline = pickHeadline(c.headings, declared, sites)
+  const lang =
+    c.htmlLang ??
+    m('content-language') ??
+    str(ldString(main, 'inLanguage')) ??
+    m('og:locale')?.replace('_', '-') ??
+    null
+  const dayFirst = dayFirstFor(lang)
+
+  const lines = pageLines(root)
+  const at = headlineLine(lines, headline?.text ?? null)
+  const near = nearbyDate(lines, at, { dayFirst })
+  const modified =
+    firstDate(
+      [ldString(main, 'dateModified'), c.micro.modified, firstOf(c, MODIFIED_KEYS)],
+      dayFirst,
+    ) ?? near.modified
+  let published = firstDate(
+    [
+      ldString(main, 'datePublished'),
+      ldString(main, 'dateCreated'),
+      ldString(main, 'uploadDate'),
+      c.micro.published,
+      firstOf(c, PUBLISHED_KEYS),
+      c.pubTime,
+    ],
+    dayFirst,
+  )
+  const discussion =
+    FORUM_GENERATOR.test(m('generator') ?? '') || ldTypes.some((t) => DISCUSSION_TYPES.test(t))
+  // A dated page is an article, a post or a thread; a shop, service or
+  // listing page carries its CMS's dates without showing them to anyone.
+  const ogType = m('og:type')?.toLowerCase() ?? null
+  const articleLike =
+    typesOf(main).some((t) => ARTICLE_TYPES.has(t) || t === 'question' || t === 'qapage') ||
+    ogType === 'article' ||
+    c.scopes.size === 1 ||
+    discussion ||
+    m('article:published_time') !== null ||
+    near.published !== null ||
+    (ogType === null &&
+      !typesOf(main).some((t) => NOT_DATED.has(t)) &&
+      ldTypes.every((t) => !NOT_DATED.has(t)))
+  if (!articleLike) published = null
+  // A page that shows only "Updated …" is dated by it (the date a reader sees).
+  published ??= near.published ?? urlDate(url) ?? near.modified
+  // Never after the page's own modified time.
+  if (published && modified && dayOf(published) > dayOf(modified)) published = modified
+
+  const ldAuthor = main ? joinNames(ldNames(main.author ?? main.creator, ids)) : null
+  const metaAuthor =
+    AUTHOR_KEYS.map((k) => m(k)).find((v) => v && !/^(?:https?:|@|www\.)/i.test(v)) ?? null
+  const shop = ogType === 'product' || ldTypes.some((t) => NOT_DATED.has(t))
+  // Text found on the page names an author only on an article-like page: on a
+  // shop or service page the names near the top are reviewers and staff.
+  const byline =
+    ldAuthor ??
+    cleanByline(c.micro.author, true) ??
+    cleanByline(metaAuthor, true) ??
+    (articleLike || !shop
+      ? (nearbyByline(lines, at) ?? cleanByline(c.authorLink) ?? cleanByline(c.bylineElement))
+      : null)
+
+  const tags = [...(c.meta.get('article:tag') ?? []), ...keywordsOf(main?.keywords)]
+  const section = str(ldString(main, 'articleSection')) ?? m('article:section')
   return {
     ...EMPTY_META,
-    title: str(article?.headline) ?? m('og:title') ?? m('twitter:title') ?? c.titleTag,
-    byline: byline && !/^https?:/i.test(byline) ? byline : c.bylineElement,
-    published:
-      str(article?.datePublished) ??
-      m('article:published_time') ??
-      m('datepublished') ??
-      m('date') ??
-      c.time,
+    title: headline?.text ?? null,
+    byline,
+    published,
+    modified,
     siteName:
-      m('og:site_name') ??
-      m('application-name') ??
-      nameOf((article as Record<string, unknown> | undefined)?.publisher),
-    lang: c.htmlLang ?? m('content-language') ?? m('og:locale')?.replace('_', '-') ?? null,
-    url: resolve(c.canonical, url) ?? m('og:url') ?? url,
-    excerpt: m('description') ?? m('og:description') ?? m('twitter:description'),
-    image: resolve(m('og:image') ?? m('twitter:image'), url),
-    section: str(article?.articleSection) ?? m('article:section'),
-    discussion: discussionOf(c, ldTypes),
+      site ?? str(ldNames(main?.publisher, ids)[0]) ?? str(ldString(publisherObject, 'name')),
+    lang,
+    url: resolve(c.canonical, url) ?? resolve(m('og:url'), url) ?? url,
+    excerpt:
+      m('description') ??
+      m('og:description') ??
+      m('twitter:description') ??
+      str(ldString(main, 'description')),
+    image: resolve(
+      m('og:image') ?? m('twitter:image') ?? imageOf(main?.image, ids) ?? c.imageLink,
+      url,
+    ),
+    section,
+    tags: [...new Set(tags)].slice(0, 30),
+    discussion,
+    article: articleLike || !shop,
     ldTypes,
     ogType: m('og:type')?.toLowerCase() ?? null,
   }

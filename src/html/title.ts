@@ -48,15 +48,20 @@ export interface Title {
   readonly element: Element | null
 }
 
-/** Pick the title from the page's h1s and its declared title. */
-export function chooseTitle(h1s: readonly Heading[], declared: string | null): Title | null {
-  if (declared) {
-    const d = norm(declared)
+/**
+ * Pick the title. `chosen` is the headline the metadata reader settled on
+ * (src/meta/headline.ts); the h1 that shows it gives the element, else the
+ * h1 the article sits under.
+ */
+export function chooseTitle(h1s: readonly Heading[], chosen: string | null): Title | null {
+  if (chosen) {
+    const d = norm(chosen)
+    const showing = h1s.find((h) => norm(h.text) === d)
+    if (showing) return { text: chosen, element: showing.element }
     const agreeing = h1s.find((h) => h.text.length >= 3 && d.includes(norm(h.text)))
-    if (agreeing) return agreeing
+    const lone = h1s.length === 1 ? h1s[0] : undefined
+    return { text: chosen, element: agreeing?.element ?? lone?.element ?? null }
   }
-  if (h1s.length === 1 && h1s[0]) return h1s[0]
-  if (declared) return { text: stripSiteName(declared), element: null }
   return h1s[0] ?? null
 }
 

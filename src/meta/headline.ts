@@ -1,0 +1,252 @@
+/**
+ * The headline of a page: the visible heading that agrees with what the page
+ * declares (JSON-LD headline, og:title, `<title>`), never the site's logo
+ * heading; the declared title without its " | Site" part when no heading agrees.
+ */
+import type { Element } from 'hast'
+import { hintsOf, isElement } from '../html/hast.js'
+
+export interface HeadingCandidate {
+  readonly text: string
+  /** 1 for h1, 2 for a headline-marked element or h2. */
+  readonly rank: number
+  readonly inMain: boolean
+  /** Inside a site header, a logo or a link to the home page. */
+  readonly siteLike: boolean
+  readonly element: Element
+}
+
+const SEPARATOR = /\s+[|–—\-:/]\s+|\s+::\s+|\s+»\s+|\s+·\s+|\s+•\s+/u
+
+/** Lower-case, quotes and dashes folded, punctuation at the ends dropped. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'.:!?,;|-]+|[\s"'.:!?,;|-]+$/g, '')
+}
+
+/** Case, quotes and dashes folded; nothing else. */
+function typography(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Labels, taglines, permalink anchors and screen-reader text inside a heading. */
+const NOISE_HINTS = new Set([
+  'label',
+  'badge',
+  'tag',
+  'prefix',
+  'tagline',
+  'subtitle',
+  'sub-title',
+  'subheading',
+  'kicker',
+  'screen-reader-text',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'headerlink',
+  'anchor',
+  'anchorjs-link',
+  'permalink',
+  'heading-anchor',
+  'hash-link',
+  'label-append',
+  'pill',
+  'descriptor',
+])
+
+const BLOCKISH = new Set([
+  'div',
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+  'img',
+])
+
+/** The heading's text: words of separate elements kept apart, noise parts left out. */
+export function headingText(node: Element): string {
+  let out = ''
+  const visit = (el: Element, depth: number) => {
+    for (const child of el.children) {
+      if (child.type === 'text') out += child.value
+      else if (isElement(child)) {
+        if (child.tagName === 'br') {
+          out += ' '
+          continue
+        }
+        if (/^(?:script|style|svg|button|noscript|template)$/.test(child.tagName)) continue
+        if (depth < 8 && hintsOf(child).some((h) => NOISE_HINTS.has(h))) continue
+        const block = BLOCKISH.has(child.tagName)
+        if (block) out += ' '
+        if (depth < 30) visit(child, depth + 1)
+        if (block) out += ' '
+      }
+    }
+  }
+  visit(node, 0)
+  let text = out.replace(/\s+/g, ' ').trim()
+  text = text.replace(/\s*(?:¶|#|🔗|§|Permalink|Link to this heading)$/u, '').trim()
+  // "Thread: Title" and similar forum labels.
+  text = text.replace(/^(?:thread|topic|re|discussion)\s*:\s+/i, '')
+  return text.replace(/\s+([,.;:!?])(?=\s|$)/g, '$1')
+}
+
+/** The parts of a declared title split at " | ", " - ", " — " and the like. */
+function partsOf(title: string): string[] {
+  return title
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+}
+
+function isSiteName(part: string, sites: readonly string[]): boolean {
+  const p = fold(part)
+  if (p === '') return true
+  return sites.some((s) => {
+    const f = fold(s)
+    return (
+      f !== '' &&
+      (f === p ||
+        (p.length >= 3 && f.includes(p)) ||
+        (f.length >= 3 && p.includes(f) && p.length - f.length <= 12))
+    )
+  })
+}
+
+/** The declared title without the site's part ("Headline | Site" → "Headline"). */
+export function declaredHeadline(title: string, sites: readonly string[]): string {
+  const parts = partsOf(title)
+  if (parts.length <= 1) return title.trim()
+  const kept = parts.filter((p) => !isSiteName(p, sites))
+  if (kept.length === 0) return parts[0] ?? title.trim()
+  if (kept.length < parts.length) {
+    // Rejoin what is left in its order, with the page's own separators.
+    const first = kept[0] ?? ''
+    const last = kept[kept.length - 1] ?? ''
+    const start = title.indexOf(first)
+    const end = title.lastIndexOf(last) + last.length
+    return start >= 0 && end > start ? title.slice(start, end).trim() : first
+  }
+  return parts.reduce((a, b) => (b.length > a.length ? b : a))
+}
+
+/** How well a visible heading agrees with one declared title, 0 to 1. */
+function agreement(heading: string, declared: string, sites: readonly string[]): number {
+  const h = fold(heading)
+  const d = fold(declared)
+  if (h === '' || d === '') return 0
+  if (h === d) return 1
+  const parts = partsOf(declared).map(fold)
+  const stripped = fold(declaredHeadline(declared, sites))
+  if (h === parts[0]) return 0.9
+  const sited = parts.some((p) => isSiteName(p, sites))
+  if (h === stripped && sited) return 0.9
+  // A later part of "Headline | Site" is usually the site's name.
+  if (parts.slice(1).includes(h)) return 0.3
+  if (h === stripped) return 0.8
+  for (const whole of [stripped, parts[0] ?? '']) {
+    if (h.length >= 8 && whole.includes(h) && h.length >= whole.length * 0.5) return 0.7
+    if (whole.length >= 8 && h.includes(whole) && whole.length >= h.length * 0.6) return 0.6
+  }
+  return 0
+}
+
+/** The heading is (part of) a later part of a declared title: the site's name. */
+function namesSite(heading: string, declared: readonly string[]): boolean {
+  const h = fold(heading)
+  return declared.some((d) => {
+    const parts = partsOf(d).map(fold)
+    return parts.length > 1 && h !== parts[0] && parts.slice(1).some((p) => p.includes(h))
+  })
+}
+
+export interface Headline {
+  readonly text: string
+  readonly element: Element | null
+}
+
+/**
+ * Pick the headline. `declared` lists the page's own titles in order of trust
+ * (JSON-LD headline, og:title, twitter:title, microdata headline, `<title>`);
+ * `sites` the site's names (og:site_name, publisher).
+ */
+export function pickHeadline(
+  headings: readonly HeadingCandidate[],
+  declared: readonly string[],
+  sites: readonly string[],
+): Headline | null {
+  const usable = headings.filter(
+    (h) => h.text.length >= 2 && h.text.length <= 400 && !isSiteName(h.text, sites),
+  )
+  const h1s = usable.filter((h) => h.rank === 1 && !h.siteLike && !namesSite(h.text, declared))
+  const mainH1s = h1s.filter((h) => h.inMain)
+  const lone = h1s.length === 1 ? h1s[0] : mainH1s.length === 1 ? mainH1s[0] : undefined
+  // h1s and headline-marked elements first; a plain h2 only when no h1 stands alone.
+  const primary = usable.filter((h) => h.rank <= 2 && !(h.siteLike && h.rank > 1))
+  const found =
+    bestAgreeing(primary, declared, sites, 0.5) ??
+    (lone ? null : bestAgreeing(usable, declared, sites, 0.8))
+  if (found) return found
+  if (lone) return { text: lone.text, element: lone.element }
+  const first = declared[0]
+  if (first) return { text: declaredHeadline(first, sites), element: null }
+  const any = h1s[0] ?? usable[0]
+  return any ? { text: any.text, element: any.element } : null
+}
+
+/**
+ * The candidate that agrees best with a declared title (at least `floor`).
+ * When the two differ only in typography (quotes, dashes, case), the declared
+ * text is returned: themes "smarten" visible quotes, the declared title keeps
+ * what the author typed.
+ */
+function bestAgreeing(
+  candidates: readonly HeadingCandidate[],
+  declared: readonly string[],
+  sites: readonly string[],
+  floor: number,
+): Headline | null {
+  let best: { candidate: HeadingCandidate; score: number } | null = null
+  candidates.forEach((candidate, order) => {
+    const agree = Math.max(0, ...declared.map((d) => agreement(candidate.text, d, sites)))
+    if (agree === 0 || agree < floor) return
+    const score =
+      agree +
+      (candidate.rank === 1 ? 0.15 : candidate.rank === 2 ? 0.1 : 0) +
+      (candidate.inMain ? 0.1 : 0) -
+      (candidate.siteLike ? 0.5 : 0) -
+      order * 0.001
+    if (!best || score > best.score) best = { candidate, score }
+  })
+  const chosen = best as { candidate: HeadingCandidate; score: number } | null
+  if (!chosen) return null
+  const h = typography(chosen.candidate.text)
+  for (const d of declared)
+    for (const part of [d, ...partsOf(d)])
+      if (typography(part) === h) return { text: part.trim(), element: chosen.candidate.element }
+  return { text: chosen.candidate.text, element: chosen.candidate.element }
+}

@@ -1,0 +1,203 @@
+/**
+ * The page as visible lines, in document order, as a reader sees it: a new
+ * line at every block element. Bylines and datelines are looked for in the
+ * lines around the headline.
+ */
+import type { Element, ElementContent, Root } from 'hast'
+import { attr, tokensOf } from '../html/hast.js'
+
+export interface Line {
+  readonly text: string
+  /** Class, id, role and itemprop tokens of the line's element and up to three ancestors. */
+  readonly hints: readonly string[]
+  /** Heading level of the line's element (1–6), else 0. */
+  readonly heading: number
+  /** `datetime` values of `<time>` elements on the line. */
+  readonly datetimes: readonly string[]
+  /** The line sits in `<article>`, `<main>` or a `role=main` element. */
+  readonly inMain: boolean
+  /** The block element that holds the line. */
+  readonly element: Element | null
+}
+
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'br',
+  'summary',
+  'caption',
+  'center',
+  'menu',
+])
+
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'head',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'button',
+  'textarea',
+  'input',
+  'canvas',
+  'video',
+  'audio',
+  'math',
+])
+
+/** Inline elements that may split a word; every other inline element is a word break. */
+const TIGHT = new Set([
+  'b',
+  'i',
+  'em',
+  'strong',
+  'sup',
+  'sub',
+  'mark',
+  'small',
+  'u',
+  'abbr',
+  's',
+  'font',
+])
+
+const MAX_LINES = 6000
+
+interface Frame {
+  readonly element: Element
+  readonly hints: readonly string[]
+  readonly inMain: boolean
+}
+
+/** The visible lines of a page (hidden elements are skipped). */
+export function pageLines(root: Root): Line[] {
+  const lines: Line[] = []
+  let buffer = ''
+  let datetimes: string[] = []
+  let owner: Frame | null = null
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, ' ').trim()
+    if (text !== '' && owner) {
+      const tag = owner.element.tagName
+      lines.push({
+        text,
+        hints: owner.hints,
+        heading: /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0,
+        datetimes,
+        inMain: owner.inMain,
+        element: owner.element,
+      })
+    }
+    buffer = ''
+    datetimes = []
+  }
+  type Step = { node: ElementContent; frame: Frame } | { exit: Frame; restore: Frame | null }
+  const body: Frame = {
+    element: { type: 'element', tagName: 'body', properties: {}, children: [] },
+    hints: [],
+    inMain: false,
+  }
+  owner = body
+  const stack: Step[] = [...root.children]
+    .reverse()
+    .flatMap((node) =>
+      node.type === 'element' || node.type === 'text' ? [{ node, frame: body }] : [],
+    )
+  while (stack.length > 0 && lines.length < MAX_LINES) {
+    const step = stack.pop() as Step
+    if ('exit' in step) {
+      flush()
+      owner = step.restore
+      continue
+    }
+    const { node, frame } = step
+    if (node.type === 'text') {
+      buffer += node.value
+      continue
+    }
+    if (node.type !== 'element' || SKIP.has(node.tagName) || hidden(node)) continue
+    if (node.tagName === 'time') {
+      const dt = attr(node, 'dateTime')
+      if (dt) datetimes.push(dt)
+    }
+    if (node.tagName === 'img' && buffer === '') continue
+    const isBlock = BLOCK.has(node.tagName)
+    const tokens = tokensOf(node)
+    const child: Frame = isBlock
+      ? {
+          element: node,
+          hints: [...tokens, ...frame.hints].slice(0, 24),
+          inMain:
+            frame.inMain ||
+            node.tagName === 'article' ||
+            node.tagName === 'main' ||
+            attr(node, 'role') === 'main',
+        }
+      : {
+          element: frame.element,
+          hints: tokens.length > 0 ? [...tokens, ...frame.hints].slice(0, 24) : frame.hints,
+          inMain: frame.inMain,
+        }
+    if (isBlock) {
+      flush()
+      stack.push({ exit: child, restore: owner })
+      owner = child
+    } else if (!TIGHT.has(node.tagName)) buffer += ' '
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i] as ElementContent
+      if (c.type === 'element' || c.type === 'text') stack.push({ node: c, frame: child })
+    }
+  }
+  flush()
+  return lines
+}
+
+function hidden(node: Element): boolean {
+  // React streams server-rendered parts in hidden divs ("S:0") and moves them in place.
+  if (node.properties.hidden !== undefined && node.properties.hidden !== false)
+    return !/^S:\d+$/.test(attr(node, 'id'))
+  if (attr(node, 'ariaHidden') === 'true') return true
+  const style = attr(node, 'style').replace(/\s+/g, '').toLowerCase()
+  return style.includes('display:none') || style.includes('visibility:hidden')
+}

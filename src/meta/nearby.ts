@@ -1,0 +1,107 @@
+/**
+ * Bylines and datelines in the visible lines around the headline: "By Jane
+ * Doe", "Published on July 18, 2025", a `<time>` under the title.
+ */
+import { BYLINE_LINE, cleanByline } from './byline.js'
+import { type DateOptions, findDates, parseDate } from './dates.js'
+import type { Line } from './lines.js'
+
+/** Lines before and after the headline that may hold its byline and date. */
+const BEFORE = 6
+const AFTER = 30
+const SHORT = 160
+
+const DATE_HINT = /date|time|publish|posted|pubdate|timestamp|dateline|meta|byline|info|details/
+const UPDATED =
+  /\b(?:updated|modified|last\s+(?:updated|modified|reviewed|edited)|reviewed|aktualisiert|mis à jour|actualizado|aggiornato)\b/i
+const PUBLISHED =
+  /\b(?:published|posted|written|created|released|veröffentlicht|publié|publicado|pubblicato|on)\b/i
+/** Dates that are not the article's: a member's join date, a copyright, an event. */
+const OTHER_DATE =
+  /\b(?:registered|joined|member since|since|copyright|expires?|deadline|valid|until|ends?|starts?|event|webinar|as of)\b|©/i
+const AUTHOR_HINT =
+  /^(?:byline|author|authors|author-name|authorname|by-author|post-author|article-author|entry-author|writer|byline-name|author-link|contributor|posted-by|c-byline)$/
+
+/** The lines to search, nearest first: after the headline, then just before it. */
+function around(lines: readonly Line[], headline: number): Line[] {
+  const after = lines.slice(headline, headline + 1 + AFTER)
+  const before = lines.slice(Math.max(0, headline - BEFORE), headline).reverse()
+  return [...after.slice(0, 12), ...before, ...after.slice(12)]
+}
+
+/** Where the headline is among the lines, or -1. */
+export function headlineLine(lines: readonly Line[], title: string | null): number {
+  if (!title) return -1
+  const t = title.replace(/\s+/g, ' ').trim().toLowerCase()
+  let fallback = -1
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (!line) continue
+    const text = line.text.toLowerCase()
+    if (text === t || (line.heading > 0 && text.includes(t))) {
+      if (line.heading > 0) return i
+      if (fallback < 0) fallback = i
+    } else if (fallback < 0 && text.startsWith(t) && text.length <= t.length + 60) fallback = i
+  }
+  return fallback
+}
+
+export interface Dateline {
+  readonly published: string | null
+  readonly modified: string | null
+}
+
+/** The date shown with the headline: a `<time>` or a short line that carries a date. */
+export function nearbyDate(
+  lines: readonly Line[],
+  headline: number,
+  options: DateOptions,
+): Dateline {
+  if (headline < 0) return { published: null, modified: null }
+  let published: string | null = null
+  let modified: string | null = null
+  const title = lines[headline]
+  for (const line of around(lines, headline)) {
+    if (line.heading > 0 && line.heading <= 2 && line !== title) continue
+    const text = line.text
+    const hinted = line.hints.some((h) => DATE_HINT.test(h))
+    for (const dt of line.datetimes) {
+      const iso = parseDate(dt, options)
+      if (!iso) continue
+      if (UPDATED.test(text) && !PUBLISHED.test(text)) modified ??= iso
+      else published ??= iso
+    }
+    if (published) break
+    if (text.length > SHORT && !hinted) continue
+    if (OTHER_DATE.test(text)) continue
+    const found = findDates(text.length > 400 ? text.slice(0, 400) : text, options)
+    if (found.length === 0) continue
+    // "Published March 3 · Updated May 5": each date takes its own label.
+    for (const date of found) {
+      const before = text.slice(Math.max(0, date.index - 30), date.index)
+      const label = before.split(/[|•·,;]\s*(?=\p{L})/u).at(-1) ?? before
+      if (UPDATED.test(label) && !PUBLISHED.test(label)) modified ??= date.iso
+      else published ??= date.iso
+    }
+    if (published) break
+  }
+  return { published, modified }
+}
+
+/** The author named with the headline: a "By …" line or an author-marked element. */
+export function nearbyByline(lines: readonly Line[], headline: number): string | null {
+  if (headline < 0) return null
+  for (const line of around(lines, headline)) {
+    if (line.heading > 0 && line.heading <= 2) continue
+    if (line.text.length > SHORT || line === lines[headline]) continue
+    const marked = line.hints
+      .slice(0, 6)
+      .some((h) => AUTHOR_HINT.test(h) || /(?:^|[-_])(?:author|byline)(?:[-_]|$)/.test(h))
+    if (!marked && !BYLINE_LINE.test(line.text)) continue
+    if (/\b(?:reviewed|fact[- ]checked|edited|illustrat|photograph)/i.test(line.text.slice(0, 30)))
+      continue
+    const name = cleanByline(line.text)
+    if (name) return name
+  }
+  return null
+}

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+import { cleanByline, joinNames } from '../src/meta/byline.js'
+import { findDates, parseDate } from '../src/meta/dates.js'
+import { declaredHeadline } from '../src/meta/headline.js'
+import { ldObjects, parseLd } from '../src/meta/json-ld.js'
+
+const body =
+  '<p>The council met on Tuesday evening to discuss the new library, which has been planned for a decade and will open next spring in the old station building.</p>' +
+  '<p>Residents asked about parking, opening hours and the fate of the reading room; the council promised answers at its next meeting in the town hall.</p>'
+
+const page = (head: string, article: string) =>
+  `<!doctype html><html lang="en"><head>${head}</head><body><nav><a href="/">Town News</a></nav><article>${article}${body}</article></body></html>`
+
+describe('dates', () => {
+  it('keeps the offset of machine values and converts none to UTC', () => {
+    expect(parseDate('2025-09-04T23:50:36+02:00')).toBe('2025-09-04T23:50:36+02:00')
+    expect(parseDate('2024-05-09 00:00:00 +0000')).toBe('2024-05-09T00:00:00+00:00')
+    expect(parseDate('Thu, 25 Sep 2025 11:38:00 GMT')).toBe('2025-09-25T11:38:00Z')
+  })
+
+  it('reads dates written out in several languages and orders', () => {
+    expect(parseDate('Dec 19th 2025')).toBe('2025-12-19')
+    expect(parseDate('on Friday December 19, 2025 @08:00PM')).toBe('2025-12-19')
+    expect(parseDate('19. Dezember 2025')).toBe('2025-12-19')
+    expect(parseDate('3 de marzo de 2024')).toBe('2024-03-03')
+    expect(parseDate('2025年12月19日')).toBe('2025-12-19')
+    expect(parseDate('25.Jun.2019')).toBe('2019-06-25')
+  })
+
+  it('reads numeric dates by the impossible reading, then by the language', () => {
+    expect(parseDate('13/11/2025 09:21:40')).toBe('2025-11-13')
+    expect(parseDate('09/25/2025')).toBe('2025-09-25')
+    expect(parseDate('03/04/2025')).toBe('2025-03-04')
+    expect(parseDate('03/04/2025', { dayFirst: true })).toBe('2025-04-03')
+    expect(parseDate('12.11.2025')).toBe('2025-11-12')
+  })
+
+  it('rejects impossible dates and text without a day', () => {
+    expect(parseDate('2025-02-30')).toBeNull()
+    expect(parseDate('Spring 2025')).toBeNull()
+    expect(parseDate('© 2025 Example Inc.')).toBeNull()
+  })
+
+  it('finds every date of a line in order', () => {
+    const found = findDates('Published March 3, 2025 · Updated 5 May 2025')
+    expect(found.map((d) => d.iso)).toEqual(['2025-03-03', '2025-05-05'])
+  })
+})
+
+describe('bylines', () => {
+  it('keeps the name only', () => {
+    expect(cleanByline('By Jane Doe | Updated March 3, 2025')).toBe('Jane Doe')
+    expect(cleanByline('Written By: Jane Doe')).toBe('Jane Doe')
+    expect(cleanByline('Post by jdoe » Sat Feb 24, 2024 12:41 pm')).toBe('jdoe')
+    expect(cleanByline('View all posts by Ray Ansari')).toBe('Ray Ansari')
+    expect(cleanByline('Von Hans Muster')).toBe('Hans Muster')
+    expect(cleanByline('Erin Doe March 18 at 3:57 PM Follow @erindoe')).toBe('Erin Doe')
+    expect(cleanByline('jdoe (jdoe)')).toBe('jdoe')
+  })
+
+  it('refuses labels and widget text', () => {
+    expect(cleanByline('Written By')).toBeNull()
+    expect(cleanByline('Fact Checked')).toBeNull()
+    expect(cleanByline('Last Updated')).toBeNull()
+    expect(cleanByline('Name')).toBeNull()
+    expect(cleanByline('https://example.com/author/jane')).toBeNull()
+    expect(cleanByline('billed annually, or $50/mo billed monthly')).toBeNull()
+  })
+
+  it('joins several names with ", " and drops repeats', () => {
+    expect(joinNames(['Jane Doe', 'John Roe', 'jane doe'])).toBe('Jane Doe, John Roe')
+  })
+})
+
+describe('JSON-LD', () => {
+  it('repairs raw newlines inside strings and flattens @graph', () => {
+    const value = parseLd('{"@graph": [{"@type": "Article", "headline": "Line one\nline two"}]}')
+    const objects = ldObjects([value])
+    expect(objects.some((o) => o['@type'] === 'Article')).toBe(true)
+  })
+
+  it('follows an @id reference to the author', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'Library to open in spring',
+          author: { '@id': '#jane' },
+          datePublished: '2025-03-03T08:00:00+01:00',
+        },
+        { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
+      ],
+    }
+    const html = page(
+      `<title>Library to open in spring | Town News</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      '<h1>Library to open in spring</h1>',
+    )
+    const article = cleanArticle(html)
+    expect(article.byline).toBe('Jane Doe')
+    expect(article.published).toBe('2025-03-03T08:00:00+01:00')
+  })
+})
+
+describe('title', () => {
+  it('drops the site part of a declared title', () => {
+    expect(declaredHeadline('Library to open in spring | Town News', ['Town News'])).toBe(
+      'Library to open in spring',
+    )
+    expect(declaredHeadline('Town News - Library to open in spring', ['Town News'])).toBe(
+      'Library to open in spring',
+    )
+  })
+
+  it('takes the heading that agrees with the declared title, not the site logo h1', () => {
+    const html = page(
+      '<title>Library to open in spring - Town News</title>',
+      '<header><a href="/"><h1>Town News</h1></a></header><h2>Library to open in spring</h2>',
+    )
+    expect(cleanArticle(html).title).toBe('Library to open in spring')
+  })
+
+  it('leaves permalink marks and labels out of the heading', () => {
+    const html = page(
+      '<title>Opening hours - Docs</title>',
+      '<h1><span class="label">Guide</span>Opening hours<a class="headerlink" href="#x">¶</a></h1>',
+    )
+    expect(cleanArticle(html).title).toBe('Opening hours')
+  })
+
+  it('keeps the visible headline when the declared title says something else', () => {
+    const html = page('<title>Town News</title>', '<h1>Library to open in spring</h1>')
+    expect(cleanArticle(html).title).toBe('Library to open in spring')
+  })
+
+  it('keeps words on both sides of a line break apart', () => {
+    const html = page('<title>x</title>', '<h1>Library<br>to open</h1>')
+    expect(cleanArticle(html).title).toBe('Library to open')
+  })
+})
+
+describe('fields from the page text', () => {
+  it('reads a "By" line and a dateline under the headline', () => {
+    const html = page(
+      '<meta property="og:type" content="article">',
+      '<h1>Library to open in spring</h1><div class="meta"><span>By Jane Doe</span> <span>March 3, 2025</span></div>',
+    )
+    const article = cleanArticle(html)
+    expect(article.byline).toBe('Jane Doe')
+    expect(article.published).toBe('2025-03-03')
+    expect(article.text).not.toContain('Library to open in spring')
+  })
+
+  it('dates a page that shows only "Updated" by that date', () => {
+    const html = page(
+      '',
+      '<h1>Library to open in spring</h1><p class="date">Last updated: 5 May 2025</p>',
+    )
+    const article = cleanArticle(html)
+    expect(article.published).toBe('2025-05-05')
+    expect(article.modified).toBe('2025-05-05')
+  })
+
+  it('takes no date from a member line or a copyright', () => {
+    const html = page(
+      '',
+      '<h1>Library to open in spring</h1><p>Registered: 2016-07-02</p><p>© 2025 Town News</p>',
+    )
+    expect(cleanArticle(html).published).toBeNull()
+  })
+
+  it('dates by the address when nothing else does', () => {
+    const html = page('', '<h1>Library to open in spring</h1>')
+    expect(cleanArticle(html, { url: 'https://example.com/2024/06/02/library/' }).published).toBe(
+      '2024-06-02',
+    )
+  })
+
+  it('never publishes after the page was modified', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2025-06-01T10:00:00Z"><meta property="article:modified_time" content="2025-05-01T10:00:00Z">',
+      '<h1>Library to open in spring</h1>',
+    )
+    expect(cleanArticle(html).published?.slice(0, 10)).toBe('2025-05-01')
+  })
+
+  it('gives no byline or date from a product page', () => {
+    const ld = { '@type': 'Product', name: 'Reading lamp', datePublished: '2020-01-01' }
+    const html = page(
+      `<meta property="og:type" content="product"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      '<h1>Reading lamp</h1><div class="author">Tom K.</div>',
+    )
+    const article = cleanArticle(html)
+    expect(article.byline).toBeNull()
+    expect(article.published).toBeNull()
+  })
+
+  it('collects tags from article:tag and JSON-LD keywords', () => {
+    const ld = {
+      '@type': 'Article',
+      headline: 'Library to open in spring',
+      keywords: 'library, council',
+    }
+    const html = page(
+      `<meta property="article:tag" content="town"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      '<h1>Library to open in spring</h1>',
+    )
+    expect(cleanArticle(html).tags).toEqual(['town', 'library', 'council'])
+  })
+
+  it('reads microdata only from one article scope', () => {
+    const item = (name: string, author: string) =>
+      `<div itemscope itemtype="https://schema.org/BlogPosting"><h3 itemprop="headline">${name}</h3><meta itemprop="author" content="${author}"></div>`
+    const listing = page(
+      '<title>Posts</title>',
+      `<h1>Posts</h1>${item('First post', 'Ann Lee')}${item('Second post', 'Bo Chen')}`,
+    )
+    expect(cleanArticle(listing).byline).toBeNull()
+    const single = page(
+      '<title>Posts</title>',
+      `<h1>First post</h1>${item('First post', 'Ann Lee')}`,
+    )
+    expect(cleanArticle(single).byline).toBe('Ann Lee')
+  })
+})
