@@ -12,9 +12,10 @@ export type Format = 'html' | 'text'
 /**
  * What kind of page it is, as far as rules need to know: on a discussion
  * (a forum thread, a Q&A page) the replies are the content, not comments; on
- * a listing (a grid of product or story cards) the links are the content.
+ * a listing (a grid of product or story cards) the links are the content; a
+ * product page's customer reviews are its comments.
  */
-export type PageType = 'article' | 'discussion' | 'listing'
+export type PageType = 'article' | 'discussion' | 'listing' | 'product'
 
 /** What a block is, structurally. */
 export type BlockType =

@@ -42,4 +42,13 @@ describe('prune', () => {
     expect(text).not.toContain('Category number 7')
     expect(text).toContain('Forty boots in stock.')
   })
+
+  it('drops text kept for screen readers only', () => {
+    const text = pruned(
+      `<body><p>${prose(2)} <span class="sr-only">Opens in a new window</span></p><button class="x"><span class="visually-hidden">Add to compare</span></button></body>`,
+    )
+    expect(text).toContain('Paragraph 2')
+    expect(text).not.toContain('Opens in a new window')
+    expect(text).not.toContain('Add to compare')
+  })
 })

@@ -26,4 +26,32 @@ describe('comment-section', () => {
     ])
     expect(article.removed.every((r) => r.category === 'comments')).toBe(true)
   })
+
+  describe('customer reviews', () => {
+    const description =
+      'The walnut desk organiser holds pens, cards and a phone, and its felt base keeps the desk free of scratches.'
+    const reviews =
+      '<section class="product-reviews"><h2>Customer reviews</h2><p>Arrived quickly and looks even better than in the photos, five stars from me.</p></section>'
+    const shop = (ld: string) =>
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><main><h1>Walnut desk organiser</h1><p>${description}</p><p>${description}</p>${reviews}</main></body></html>`
+
+    it('drops the reviews of a product page', () => {
+      const article = cleanArticle(shop('{"@type":"Product","name":"Walnut desk organiser"}'), {
+        format: 'html',
+      })
+      expect(article.text).toContain('The walnut desk organiser holds pens')
+      expect(article.text).not.toContain('five stars from me')
+      expect(article.removed.some((r) => r.reason === 'customer reviews')).toBe(true)
+    })
+
+    it('keeps a reviews section of an article', () => {
+      const article = cleanArticle(
+        shop('{"@type":"NewsArticle","headline":"Walnut desk organiser"}'),
+        {
+          format: 'html',
+        },
+      )
+      expect(article.text).toContain('five stars from me')
+    })
+  })
 })

@@ -68,6 +68,23 @@ const HINTS = hintMatcher({
   ],
 })
 
+/** Customer reviews: the comments of a product page. */
+const REVIEW_HINTS = hintMatcher({
+  parts: [
+    'review',
+    'reviews',
+    'customerreviews',
+    'ugc',
+    'testimonial',
+    'testimonials',
+    'bazaarvoice',
+    'yotpo',
+    'okendo',
+    'judgeme',
+    'stamped',
+  ],
+})
+
 /** Comment widgets and the policy lines of comment forms. */
 export const commentSection = defineRule({
   id: 'comment-section',
@@ -84,6 +101,9 @@ export const commentSection = defineRule({
     // On a forum thread or a Q&A page the replies are the content.
     if (context.pageType !== 'discussion' && HINTS(block)) {
       return { drop: true, reason: 'comment section element' }
+    }
+    if (context.pageType === 'product' && REVIEW_HINTS(block)) {
+      return { drop: true, reason: 'customer reviews' }
     }
     return undefined
   },
