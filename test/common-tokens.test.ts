@@ -30,4 +30,22 @@ describe('class hints shared by most of the content', () => {
     expect(article.text).not.toContain('SAVE20')
     expect(article.removed.some((r) => r.text.includes('SAVE20'))).toBe(true)
   })
+
+  it('drops a comment thread longer than the article it follows', () => {
+    const body = Array.from(
+      { length: 5 },
+      (_, i) => `<p>${sentence(`article ${i}`)} ${sentence(`part ${i}`)}</p>`,
+    ).join('')
+    const comments = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<li class="comment"><p class="comment-author">Reader ${i} says</p><p>Thanks for the write-up, I tried the same plan at home and it worked, number ${i}.</p></li>`,
+    ).join('')
+    const article = cleanArticle(
+      `<html><body><main><article><h1>Report</h1>${body}</article><div class="entry-comments" id="comments"><h3>Comments</h3><ol class="comment-list">${comments}</ol></div></main></body></html>`,
+      { format: 'html' },
+    )
+    expect(article.text).toContain('Our part 4 team helps')
+    expect(article.text).not.toContain('I tried the same plan')
+  })
 })

@@ -9,13 +9,13 @@ import type { Element } from 'hast'
 import { isElement, tokensOf } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
 
-/** Tokens whose outermost carriers under `scope` hold more than `limit` characters together. */
+/** Tokens of two or more outermost carriers under `scope` holding more than `limit` characters together. */
 export function commonTokens(
   scope: Element,
   stats: ReadonlyMap<Element, Stats>,
   limit: number,
 ): ReadonlySet<string> {
-  const totals = new Map<string, number>()
+  const totals = new Map<string, { text: number; carriers: number }>()
   // Each element with the tokens of its ancestors, so nested carriers count once.
   const stack: Array<[Element, ReadonlySet<string>]> = [[scope, new Set()]]
   while (stack.length > 0) {
@@ -27,7 +27,10 @@ export function commonTokens(
       const next = new Set(above)
       for (const token of own) {
         if (above.has(token)) continue
-        totals.set(token, (totals.get(token) ?? 0) + text)
+        const total = totals.get(token) ?? { text: 0, carriers: 0 }
+        total.text += text
+        total.carriers++
+        totals.set(token, total)
         next.add(token)
       }
       carried = next
@@ -35,6 +38,9 @@ export function commonTokens(
     for (const child of node.children) if (isElement(child)) stack.push([child, carried])
   }
   const out = new Set<string>()
-  for (const [token, total] of totals) if (total > limit) out.add(token)
+  // One large carrier is a wrapper, judged by the segmenter; a token is common
+  // when it is repeated.
+  for (const [token, total] of totals)
+    if (total.carriers > 1 && total.text > limit) out.add(token)
   return out
 }

@@ -76,6 +76,8 @@ interface Run {
 
 class Segmenter {
   readonly blocks: Block[] = []
+  /** Words of located prose emitted so far: the article has started once there are some. */
+  private locatedWords = 0
   constructor(
     private readonly lang: string | null,
     private readonly containers: ReadonlySet<Element>,
@@ -94,11 +96,13 @@ class Segmenter {
           ? lines(raw)
           : collapse(raw)
     if (text === '') return
+    const words = countWords(text)
+    if (scope.located && type === 'paragraph') this.locatedWords += words
     this.blocks.push({
       type,
       text,
       level,
-      words: countWords(text),
+      words,
       linkDensity: text.length === 0 ? 0 : Math.min(1, link / text.length),
       stopwordDensity: stopwordDensity(text, this.lang),
       index: this.blocks.length,
@@ -145,7 +149,10 @@ class Segmenter {
     // of a wrapper holding most of the content ("author-content", "post-comments-wrap"):
     // a boilerplate box is a small part of the article (trafilatura undoes pruning
     // that removes too much for the same reason).
-    const wrapper = statsOf(this.stats, node).text > this.hintLimit
+    // A large element that starts after the article has started is a section
+    // after it (a long comment thread), not a wrapper of it: its hints count.
+    const wrapper =
+      statsOf(this.stats, node).text > this.hintLimit && this.locatedWords < STARTED_WORDS
     const own =
       this.containers.has(node) || wrapper
         ? []
@@ -272,16 +279,15 @@ function lines(raw: string): string {
     .join('\n')
 }
 
+/** Located paragraph words after which the article has started. */
+const STARTED_WORDS = 100
 /** A wrapper with more than this share of the content's text passes no hints down… */
 const HINT_SHARE = 0.4
-/** …unless it is this small anyway. */
-const HINT_MIN = 1500
 /**
- * Elements sharing a class token pass it down only while they hold under 40%
- * of the content and under this many characters together (`commonTokens`;
- * 800 measured a little better than 1,500 or 3,000 on wcxb-dev).
+ * …unless it is this small anyway. The same limit makes a class token common
+ * (`commonTokens`). 800 measured better than 1,500 or 3,000 on wcxb-dev.
  */
-const COMMON_MIN = 800
+const HINT_MIN = 800
 
 /**
  * Segment the article scope into blocks, marking those inside the located
@@ -296,7 +302,7 @@ export function segmentHtml(
   const set = new Set(containers)
   const content = containers.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
   const limit = Math.max(HINT_MIN, content * HINT_SHARE)
-  const common = commonTokens(scope, stats, Math.max(COMMON_MIN, content * HINT_SHARE))
+  const common = commonTokens(scope, stats, limit)
   const segmenter = new Segmenter(lang, set, stats, limit, common)
   segmenter.container(scope, { path: [scope.tagName], hints: [], located: set.has(scope) })
   return deepFreeze(segmenter.blocks)
