@@ -40,7 +40,6 @@ export function commonTokens(
   const out = new Set<string>()
   // One large carrier is a wrapper, judged by the segmenter; a token is common
   // when it is repeated.
-  for (const [token, total] of totals)
-    if (total.carriers > 1 && total.text > limit) out.add(token)
+  for (const [token, total] of totals) if (total.carriers > 1 && total.text > limit) out.add(token)
   return out
 }

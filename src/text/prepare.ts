@@ -1,6 +1,7 @@
 import { stripSiteName } from '../html/title.js'
 import { detectLang } from '../lang/detect-lang.js'
 import { EMPTY_META, type Page, pageTypeOf } from '../page.js'
+import { textMeta } from './meta.js'
 import { segmentText } from './segment.js'
 import { findTextTitle } from './title.js'
 
@@ -13,5 +14,6 @@ export function prepareText(text: string, url: string | null = null): Page {
   // The first line of a scraper's text is the <title>: "Headline | Site".
   const title = line !== null && titleIndex === 0 ? stripSiteName(line) : line
   const pageType = pageTypeOf(null, url)
-  return { format: 'text', blocks, titleIndex, title, lang, pageType, meta: EMPTY_META }
+  const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang) }
+  return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
 }

@@ -1,0 +1,85 @@
+/**
+ * Byline and date of a plain text, from the lines around its headline: the
+ * "By Jane Doe" line, or a name beside the dateline, and the dateline a page
+ * prints under its headline. Only short lines count (a sentence that
+ * mentions a date is not a dateline).
+ */
+import { endsLikeSentence } from '../features.js'
+import { BYLINE_LINE, cleanByline, joinNames } from '../meta/byline.js'
+import { dayFirstFor, findDates } from '../meta/dates.js'
+import { PERSON_NAME } from '../rules/util.js'
+import type { Block } from '../types.js'
+
+/** Lines looked at before and after the title… */
+const BEFORE = 3
+const AFTER = 8
+/** …and above the first paragraph of prose (the title found may be the `<title>` line). */
+const ABOVE_PROSE = 8
+/** Longer lines are prose, not bylines or datelines. */
+const MAX_WORDS = 14
+/** A labelled date glued to the byline: "By Jane DoePublished: Jan 29, 2025". */
+const DATE_LABEL =
+  /\s*(?:[|•·–—]\s*)?(?:published|updated|posted|last updated|veröffentlicht|publié|publicado)\b.*$/iu
+
+export interface TextMeta {
+  readonly byline: string | null
+  readonly published: string | null
+}
+
+function firstProse(blocks: readonly Block[], from: number): number {
+  for (let i = from; i < blocks.length; i++) {
+    const block = blocks[i] as Block
+    if (block.words >= 25 && endsLikeSentence(block.text)) return i
+  }
+  return -1
+}
+
+/** Indexes of the lines to look at, in document order. */
+function window(blocks: readonly Block[], titleIndex: number): number[] {
+  const out = new Set<number>()
+  const title = Math.max(0, titleIndex)
+  for (let i = Math.max(0, title - BEFORE); i <= title + AFTER; i++) out.add(i)
+  const prose = firstProse(blocks, title + 1)
+  if (prose > 0) for (let i = Math.max(title + 1, prose - ABOVE_PROSE); i < prose; i++) out.add(i)
+  return [...out].filter((i) => i < blocks.length && i !== titleIndex).sort((a, b) => a - b)
+}
+
+/** Several authors joined with ", " as the field's format asks ("A and B" → "A, B"). */
+function names(byline: string | null): string | null {
+  if (byline === null) return null
+  const parts = byline.split(/\s*,\s*(?:and\s+)?|\s+(?:and|und|et|y|e)\s+|\s*&\s*/u)
+  return parts.length > 1 ? joinNames(parts) : byline
+}
+
+/** The byline and publication date near the title, each null when not found. */
+export function textMeta(
+  blocks: readonly Block[],
+  titleIndex: number,
+  lang: string | null,
+): TextMeta {
+  const dayFirst = dayFirstFor(lang)
+  const lines = window(blocks, titleIndex)
+  const dates = new Map<number, string>()
+  for (const i of lines) {
+    const block = blocks[i] as Block
+    if (block.words > MAX_WORDS) continue
+    const date = findDates(block.text, { dayFirst })[0]
+    if (date) dates.set(i, date.iso)
+  }
+  let byline: string | null = null
+  for (const i of lines) {
+    const block = blocks[i] as Block
+    if (block.words > MAX_WORDS) continue
+    if (BYLINE_LINE.test(block.text)) {
+      // "By Jane Doe | March 3, 2025": the date part is not the name.
+      const name = block.text.replace(DATE_LABEL, '').split(/\s[|•·–—]\s/u)[0] ?? block.text
+      byline = names(cleanByline(name))
+    } else if (PERSON_NAME.test(block.text) && (dates.has(i - 1) || dates.has(i + 1))) {
+      // A bare name right beside the dateline.
+      byline = cleanByline(block.text)
+    }
+    if (byline) break
+  }
+  const published = dates.values().next().value ?? null
+  return { byline, published }
+}

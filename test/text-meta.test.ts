@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+
+const prose =
+  'The council voted on Tuesday to extend the tram line to the northern suburbs, a project that has been debated for more than a decade.'
+
+describe('byline and date from plain text', () => {
+  it('reads a "By" line and the dateline under the headline', () => {
+    const text = [
+      'Home | News | Sport',
+      'Tram line to reach the north',
+      'By Jane Doe',
+      'March 3, 2025',
+      prose,
+    ].join('\n')
+    const article = cleanArticle(text, { format: 'text' })
+    expect(article.byline).toBe('Jane Doe')
+    expect(article.published).toBe('2025-03-03')
+  })
+
+  it('takes a bare name beside the dateline, and a date glued to the byline', () => {
+    const named = cleanArticle(
+      ['Tram line to reach the north', 'Jane Doe', '3 March 2025', prose].join('\n'),
+      {
+        format: 'text',
+      },
+    )
+    expect(named.byline).toBe('Jane Doe')
+    expect(named.published).toBe('2025-03-03')
+    const glued = cleanArticle(
+      ['Tram line to reach the north', 'By Jane DoePublished: Jan 29, 2025', prose].join('\n'),
+      { format: 'text' },
+    )
+    expect(glued.byline).toBe('Jane Doe')
+    expect(glued.published).toBe('2025-01-29')
+  })
+
+  it('finds nothing in a text without them, and ignores dates inside prose', () => {
+    const article = cleanArticle(
+      ['Tram line to reach the north', `${prose} It opens on May 4, 2027.`].join('\n'),
+      {
+        format: 'text',
+      },
+    )
+    expect(article.byline).toBeNull()
+    expect(article.published).toBeNull()
+  })
+})
