@@ -51,6 +51,11 @@ export const cases: RuleCases = {
       reason: 'newsletter box element',
     },
     {
+      html: pageWithInset('<div class="paywall_title"><h3>Möchten Sie weiterlesen?</h3></div>'),
+      text: 'Möchten Sie weiterlesen?',
+      reason: 'newsletter box element',
+    },
+    {
       html: pageWithInset(
         '<div class="mc4wp-form"><p>Join the readers who start the day with us</p></div>',
       ),

@@ -26,7 +26,18 @@ const FORM_LINE = wholeLine([
 
 const HINTS = hintMatcher({
   tokens: ['subscription', 'sign-up', 'opt-in', 'email-signup', 'inline-signup'],
-  parts: ['newsletter', 'newsletters', 'subscribe', 'signup', 'mailchimp', 'mc4wp', 'optin'],
+  // A paywall's prompt asks for a subscription the same way.
+  parts: [
+    'newsletter',
+    'newsletters',
+    'subscribe',
+    'signup',
+    'mailchimp',
+    'mc4wp',
+    'optin',
+    'paywall',
+    'regwall',
+  ],
 })
 
 /** Newsletter sign-up boxes. */

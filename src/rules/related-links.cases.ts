@@ -21,6 +21,13 @@ export const cases: RuleCases = {
   ],
   drop: [
     { text: 'Related Articles', before: ARTICLE, reason: 'related-links heading' },
+    // A heading that trails off into the box below it.
+    {
+      text: 'Das könnte Dich auch interessieren …',
+      before: ARTICLE,
+      reason: 'related-links heading',
+    },
+    { text: 'Meistgeklickt', before: ARTICLE, reason: 'related-links heading' },
     {
       text: 'Read more: City to expand bike lanes along the river',
       before: ARTICLE,
