@@ -34,6 +34,11 @@ export const cases: RuleCases = {
     { text: '14 Comments', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
     { text: 'Join the discussion', reason: 'comment widget' },
     { text: 'Kommentar schreiben', reason: 'comment widget' },
+    { text: 'Kommentare geschlossen', reason: 'comment policy notice' },
+    {
+      text: 'Para comentar debes registrarte y completar los datos generales.',
+      reason: 'comment policy notice',
+    },
     { text: 'Laisser un commentaire', reason: 'comment widget' },
     { text: 'Deja un comentario', reason: 'comment widget' },
     // WordPress comment-form strings.

@@ -20,6 +20,11 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    { text: 'Zum Newsletter anmelden', reason: 'newsletter sign-up prompt' },
+    {
+      text: 'To view the full story, please subscribe to The Daily Ledger.',
+      reason: 'newsletter sign-up prompt',
+    },
     {
       text: 'Sign up for our morning briefing',
       before: [TITLE, P1, P2],

@@ -28,6 +28,8 @@ export const cases: RuleCases = {
       reason: 'related-links heading',
     },
     { text: 'Meistgeklickt', before: ARTICLE, reason: 'related-links heading' },
+    { text: 'Verwandte Beiträge', before: ARTICLE, reason: 'related-links heading' },
+    { text: 'Temas Relacionados', before: ARTICLE, reason: 'related-links heading' },
     {
       text: 'Read more: City to expand bike lanes along the river',
       before: ARTICLE,

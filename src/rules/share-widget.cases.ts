@@ -26,6 +26,10 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    {
+      text: 'Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook @HarbourTimesNews.',
+      reason: 'share or follow button',
+    },
     { text: 'Share this article', before: [TITLE, P1, P2, P3], reason: 'share or follow button' },
     { text: 'Share on WhatsApp', reason: 'share or follow button' },
     { text: 'Follow us on Instagram', reason: 'share or follow button' },
