@@ -51,4 +51,10 @@ describe('prune', () => {
     expect(text).not.toContain('Opens in a new window')
     expect(text).not.toContain('Add to compare')
   })
+
+  it('drops ruby annotations and keeps their base text', () => {
+    const text = pruned('<body><p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む</p></body>')
+    expect(text).toContain('漢字を読む')
+    expect(text).not.toContain('かんじ')
+  })
 })

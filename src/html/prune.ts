@@ -32,6 +32,9 @@ const NEVER = new Set([
   'track',
   'frame',
   'frameset',
+  // Ruby annotations (furigana): the reading of the base text, not more text.
+  'rt',
+  'rp',
 ])
 
 const NEVER_ROLES = new Set([
