@@ -5,6 +5,8 @@ const CREDITED = 'Volunteers fill sandbags along the riverbank.'
 
 export const cases: RuleCases = {
   keep: [
+    // A fraction or a ratio before an agency's name is no credit line.
+    'The vote was 5/AP style, the editor said.',
     // A wire dateline at the start is no credit.
     'WASHINGTON (AP) — The Senate passed the bill late on Tuesday after a long night of negotiations.',
     'The photo, taken by a passer-by, shows the suspect leaving the bank shortly after noon.',
@@ -49,6 +51,19 @@ export const cases: RuleCases = {
     {
       text: 'Photo: Tomás Ferrer/AFP',
       before: [TITLE, P1, CREDITED],
+      after: [P2],
+      reason: 'photo credit line',
+    },
+    // A photographer and an agency alone on a line, and the French plural label.
+    {
+      text: 'Augusta National/Getty Images',
+      before: [TITLE, P1],
+      after: [P2],
+      reason: 'photo credit line',
+    },
+    {
+      text: 'Crédits photos : Bestimage',
+      before: [TITLE, P1],
       after: [P2],
       reason: 'photo credit line',
     },

@@ -21,9 +21,11 @@ const AGENCY_CREDIT = new RegExp(
 
 /** "Photo: Reuters", "Foto: dpa", "Image : AFP", "写真：", "Фото:" as the whole line or its end. */
 const LABEL =
-  '(?:photo(?:graph)?s?|photo credit|image(?: credit)?|picture|pic|credit|foto(?:s)?|bild|bildquelle|fotografía|imagen|immagine|crédit(?:s)? photo|фото|写真|图片来源|图片|圖片)'
+  '(?:photo(?:graph)?s?|photo credit|image(?: credit)?|picture|pic|credit|foto(?:s)?|bild|bildquelle|fotografía|imagen|immagine|crédits? photos?|фото|写真|图片来源|图片|圖片)'
 const CREDIT_LINE = new RegExp(`^${LABEL}\\s*[:：]\\s*(\\S.{0,80})$`, 'iu')
 const CREDIT_END = new RegExp(`^(.{10,}?[.!?”"])\\s+${LABEL}\\s*[:：]\\s*([^.]{2,60})\\.?$`, 'iu')
+/** A whole line "Name/Getty Images": a photographer and an agency, nothing else. The agency ends the line. */
+const BARE_CREDIT = new RegExp(`^(\\p{Lu}[\\p{L}.'’ -]{1,50}\\/\\s?(?:${AGENCY}))$`, 'iu')
 /** Chinese wire credit "（新华社记者 X 摄）". */
 const CN_CREDIT = /[（(]([^（）()]{2,40}摄)[)）]\s*$/u
 
@@ -42,6 +44,8 @@ export function parseCaption(text: string): Parsed | null {
   if (text.length > 1000) return null
   const line = CREDIT_LINE.exec(text)
   if (line?.[1] && line[1].split(/\s+/).length <= 8) return { text: '', credit: line[1].trim() }
+  const bare = BARE_CREDIT.exec(text)
+  if (bare?.[1]) return { text: '', credit: bare[1] }
   const paren = SLASH_CREDIT.exec(text) ?? AGENCY_CREDIT.exec(text) ?? CN_CREDIT.exec(text)
   const found = paren?.[1] ?? paren?.[2]
   if (paren && found) {
