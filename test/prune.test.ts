@@ -53,7 +53,9 @@ describe('prune', () => {
   })
 
   it('drops ruby annotations and keeps their base text', () => {
-    const text = pruned('<body><p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む</p></body>')
+    const text = pruned(
+      '<body><p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む</p></body>',
+    )
     expect(text).toContain('漢字を読む')
     expect(text).not.toContain('かんじ')
   })
