@@ -59,4 +59,12 @@ describe('prune', () => {
     expect(text).toContain('漢字を読む')
     expect(text).not.toContain('かんじ')
   })
+
+  it('drops a page footer even when it holds most of the page', () => {
+    const text = pruned(
+      `<body><main><p>Forty boots in stock.</p></main><footer><p>${prose(8)}</p></footer></body>`,
+    )
+    expect(text).toContain('Forty boots in stock.')
+    expect(text).not.toContain('Paragraph 8')
+  })
 })

@@ -116,6 +116,11 @@ const CHROME_SHARE = 0.5
  */
 const CHROME_LINKS = 0.5
 
+/** A page footer never holds the page, however much of it there is. */
+function isFooter(node: Element): boolean {
+  return node.tagName === 'footer' || attr(node, 'role').toLowerCase() === 'contentinfo'
+}
+
 /** Characters of link text under `node` (links inside links counted once). */
 function linkText(node: Element): number {
   let total = 0
@@ -154,7 +159,12 @@ export function prune(root: Root): void {
   const total = rawText(root).length
   for (const [parent, child] of chrome) {
     const length = rawText(child).length
-    if (length > total * CHROME_SHARE && linkText(child) <= length * CHROME_LINKS) continue
+    if (
+      length > total * CHROME_SHARE &&
+      !isFooter(child) &&
+      linkText(child) <= length * CHROME_LINKS
+    )
+      continue
     parent.children = (parent.children as RootContent[]).filter((c) => c !== child) as never
   }
 }
