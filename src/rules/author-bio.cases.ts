@@ -13,6 +13,7 @@ import {
   P1,
   P2,
   P3,
+  pageWithInset,
   pageWithTop,
   TITLE,
 } from './case-pages.js'
@@ -25,6 +26,13 @@ const AUTHOR_BOX =
 
 export const cases: RuleCases = {
   keep: [
+    // A CMS puts the post author's slug on the post itself: that is no author box.
+    {
+      html: pageWithInset(
+        '<div class="hentry author-jane-doe category-food-colors"><p>Our colour powders come from concentrated vegetables and spices, not coal tar.</p></div>',
+      ),
+      text: 'Our colour powders come from concentrated vegetables and spices, not coal tar.',
+    },
     // "A freelance writer based in …" inside a quote, at the end of the page.
     {
       text: '“I am a freelance writer based in Nairobi, and the work has dried up,” said one of the contributors.',

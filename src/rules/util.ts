@@ -13,6 +13,21 @@ export interface HintWords {
   readonly parts?: readonly string[]
 }
 
+/** Taxonomy classes a CMS puts on every post: `category-ads`, `tag-comments`, `format-video`. */
+const TAXONOMY = /^(?:category|tag|term|topic|format|status|post-type|type|section)[-_]/
+/** What an `author-…` class names when it is an author box rather than the post's author. */
+const AUTHOR_BOX =
+  /^author[-_](?:.*[-_])?(?:bio|box|info|name|meta|wrap|wrapper|avatar|details|description|card|profile|block|area|content|container|title|image|photo|link|links|social|text|about|data|section)(?:$|[-_])/
+
+/**
+ * Tokens whose parts name a value, not a kind of box: `category-food-colors`,
+ * and `author-jane-doe` (a post's author slug) as against `author-bio`.
+ */
+function isTaxonomy(token: string): boolean {
+  if (TAXONOMY.test(token)) return true
+  return /^author[-_]/.test(token) && !AUTHOR_BOX.test(token)
+}
+
 /** A test of whether an HTML block or one of its ancestors carries one of the hint words. */
 export function hintMatcher(words: HintWords): (block: Block) => boolean {
   const tokens = new Set([...(words.tokens ?? []), ...(words.parts ?? [])])
@@ -21,7 +36,7 @@ export function hintMatcher(words: HintWords): (block: Block) => boolean {
     if (block.source.kind !== 'html') return false
     for (const token of block.source.hints) {
       if (tokens.has(token)) return true
-      if (parts.size > 0 && /[-_]/.test(token)) {
+      if (parts.size > 0 && /[-_]/.test(token) && !isTaxonomy(token)) {
         for (const part of token.split(/[-_]+/)) if (parts.has(part)) return true
       }
     }
