@@ -3,6 +3,13 @@ import { P1, P2, P3, pageWithInset, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
+    // "non-paywall" marks the free part of an article.
+    {
+      html: pageWithInset(
+        '<div class="article non-paywall"><p>Gesine has looked for a room for six weeks and still sleeps on a friend’s sofa.</p></div>',
+      ),
+      text: 'Gesine has looked for a room for six weeks and still sleeps on a friend’s sofa.',
+    },
     'Subscribers to the streaming service will pay two dollars more a month from July.',
     'The newsletter, which has 40,000 paying readers, was sold to a media group in March.',
     'Readers who signed up for updates on the recall received an email on Tuesday.',

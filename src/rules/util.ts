@@ -24,7 +24,8 @@ const AUTHOR_BOX =
  * and `author-jane-doe` (a post's author slug) as against `author-bio`.
  */
 function isTaxonomy(token: string): boolean {
-  if (TAXONOMY.test(token)) return true
+  // A negation names the opposite: `non-paywall`, `no-comments`.
+  if (TAXONOMY.test(token) || /^(?:non|no|not|without)[-_]/.test(token)) return true
   return /^author[-_]/.test(token) && !AUTHOR_BOX.test(token)
 }
 
