@@ -12,6 +12,12 @@ export const cases: RuleCases = {
     { text: '200 g of plain flour', before: [TITLE, P1, 'Ingredients'], after: ['2 eggs', P2] },
     // A short line after a related heading, but with prose in between.
     { text: 'A quieter Sunday on the river', before: [TITLE, 'Related', P1], after: [P2, P3] },
+    // A subheading after an inline "Read more: <title>" line is the article's again.
+    {
+      text: 'Freedom fighters replace colonial leaders',
+      before: [TITLE, P1, 'Read more: Recognizing colonial crimes in the capital'],
+      after: [P2, P3],
+    },
     {
       html: page(
         '<p>More than a dozen related projects are waiting for money from the same fund, officials said.</p>',

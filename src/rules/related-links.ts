@@ -48,7 +48,8 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   for (let i = block.index - 1; i >= 0 && i >= block.index - RUN; i--) {
     const before = context.blocks[i]
     if (!before) break
-    if (isRelatedHeading(before))
+    // Only a heading of its own heads a list; "Read more: <title>" is a list of one.
+    if (isRelatedHeading(before) && !/[:：»›>]\s*\S/u.test(before.text))
       return { drop: true, reason: 'link title under a related-links heading' }
     if (!isLinkTitle(before)) break
   }
