@@ -30,6 +30,7 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    { text: 'Kommentieren', reason: 'comment widget' },
     { text: 'Leave a Reply', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
     { text: '14 Comments', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
     { text: 'Join the discussion', reason: 'comment widget' },

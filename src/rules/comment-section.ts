@@ -25,6 +25,8 @@ const COMMENT_LINE = wholeLine([
   'cancelar (?:la )?respuesta',
   '\\d+ kommentare?',
   'kommentare',
+  'kommentieren',
+  'jetzt kommentieren',
   'antworten',
   'laisser un commentaire',
   'dodaj komentarz',

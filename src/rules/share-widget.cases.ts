@@ -26,6 +26,7 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    { text: 'ESCUCHA ESTA NOTA AQUÍ', reason: 'share or follow button' },
     {
       text: 'Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook @HarbourTimesNews.',
       reason: 'share or follow button',

@@ -23,6 +23,10 @@ const SHARE_LINE = wholeLine([
   'drukuj',
   'udostępnij',
   's[ií]guenos en .{1,60}',
+  // Read-aloud players' labels.
+  'escucha (?:esta|la) nota(?: aquí)?',
+  'listen to (?:this|the) (?:article|story)',
+  '(?:artikel|beitrag) (?:vor)?(?:an)?hören',
   // "Follow The Daily on Twitter and Instagram @daily": a follow prompt, however long its list.
   'follow (?:us|[\\p{Lu}].{0,40}) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube)\\b.{0,120}',
   'artikel teilen',
