@@ -9,60 +9,12 @@ import { toText } from 'hast-util-to-text'
 import { collapse, countWords, stopwordDensity } from '../features.js'
 import { deepFreeze } from '../freeze.js'
 import type { Block, BlockType } from '../types.js'
+import { BLOCK_TAGS } from './block-tags.js'
 import { commonTokens } from './common-tokens.js'
 import { isElement, tokensOf } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
 
 const HEADING = /^h([1-6])$/
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'caption',
-  'body',
-  'html',
-  'legend',
-  'menu',
-])
-
 interface Scope {
   readonly path: readonly string[]
   readonly hints: readonly string[]

@@ -3,7 +3,9 @@
  * line at every block element. Bylines and datelines are looked for in the
  * lines around the headline.
  */
+
 import type { Element, ElementContent, Root } from 'hast'
+import { BLOCK_TAGS } from '../html/block-tags.js'
 import { attr, tokensOf } from '../html/hast.js'
 
 export interface Line {
@@ -19,52 +21,6 @@ export interface Line {
   /** The block element that holds the line. */
   readonly element: Element | null
 }
-
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'td',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'br',
-  'summary',
-  'caption',
-  'center',
-  'menu',
-])
 
 const SKIP = new Set([
   'script',
@@ -162,7 +118,8 @@ export function pageLines(root: Root): Line[] {
       if (dt) datetimes.push(dt)
     }
     if (node.tagName === 'img' && buffer === '') continue
-    const isBlock = BLOCK.has(node.tagName)
+    // A line break ends a line as a block element does.
+    const isBlock = BLOCK_TAGS.has(node.tagName) || node.tagName === 'br'
     const tokens = tokensOf(node)
     const child: Frame = isBlock
       ? {
