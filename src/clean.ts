@@ -9,6 +9,7 @@ import { decode } from './decode.js'
 import { detectFormat } from './detect.js'
 import { prepareHtml } from './html/prepare.js'
 import { recommended } from './rules/index.js'
+import { keptTooLittle } from './text/escalate.js'
 import { prepareText } from './text/prepare.js'
 import type { CleanArticle, CleanOptions, Format } from './types.js'
 
@@ -39,9 +40,12 @@ export function cleanArticle(
   const page = format === 'html' ? prepareHtml(text, url) : prepareText(text, url)
   const rules = settings.rules ?? recommended
   const ruleOptions = settings.ruleOptions ?? {}
-  const article = assemble(page, classify(page, rules, ruleOptions, false), url)
-  if (article.text.length >= FALLBACK_BELOW || !rules.some((rule) => rule.aggressive))
-    return article
+  const strict = classify(page, rules, ruleOptions, false)
+  const article = assemble(page, strict, url)
+  if (!rules.some((rule) => rule.aggressive)) return article
+  // A text whose strict pass kept a small part of it is a listing, not an article.
+  const escalate = format === 'text' && keptTooLittle(page.blocks, page.titleIndex, strict.drops)
+  if (article.text.length >= FALLBACK_BELOW && !escalate) return article
   // Too little survived: relax, as Readability retries with looser flags.
   let best = article
   const relaxed = assemble(page, classify(page, rules, ruleOptions, true), url)

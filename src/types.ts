@@ -159,7 +159,8 @@ export interface Rule {
   readonly formats?: readonly Format[]
   /**
    * An aggressive rule judges by statistics rather than by what a block says.
-   * When a first pass keeps too little of a page (under 250 characters), the
+   * When a first pass keeps too little of a page (under 250 characters, or in
+   * plain text a small share of it: see `text/escalate.ts`), the
    * page is classified again with `context.relaxed` true, and the longer
    * answer wins: an aggressive rule should then drop only what is clearly
    * boilerplate.
