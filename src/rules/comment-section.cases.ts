@@ -30,6 +30,7 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    { text: 'We want to hear what you think about this article.', reason: 'comment widget' },
     { text: 'Kommentieren', reason: 'comment widget' },
     { text: 'Leave a Reply', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
     { text: '14 Comments', before: [TITLE, P1, P2, P3], reason: 'comment widget' },

@@ -17,6 +17,8 @@ const COMMENT_LINE = wholeLine([
   'cancel reply',
   'reply',
   'what do you think\\?',
+  'we want to hear what you think(?: about this (?:article|story))?\\.?',
+  'submit (?:your|a) letter to the editor.{0,60}',
   '(?:kommentar|kommentare) (?:schreiben|verfassen|anzeigen)',
   '(?:einen )?kommentar hinterlassen',
   'schreibe einen kommentar',

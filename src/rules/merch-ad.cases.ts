@@ -32,6 +32,13 @@ export const cases: RuleCases = {
   ],
   drop: [
     {
+      html: pageWithInset(
+        '<div class="affiliate-text"><p>We earn a commission when you buy through the links on this page.</p></div>',
+      ),
+      text: 'We earn a commission when you buy through the links on this page.',
+      reason: 'ad container',
+    },
+    {
       text: 'Handmade Ceramic Coffee Mug - Ocean Blue Glaze $18.50 USD Shop now>>',
       before: [TITLE, P1],
       after: [P2],

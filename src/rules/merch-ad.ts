@@ -56,6 +56,10 @@ const HINTS = hintMatcher({
     'dfp',
     'taboola',
     'outbrain',
+    // Affiliate-link disclosures and product boxes.
+    'affiliate',
+    'affiliatetext',
+    'aawp',
   ],
 })
 

@@ -27,6 +27,7 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    { text: 'Bereits Abonnent/in? Anmelden', reason: 'newsletter sign-up prompt' },
     { text: 'Zum Newsletter anmelden', reason: 'newsletter sign-up prompt' },
     {
       text: 'To view the full story, please subscribe to The Daily Ledger.',
