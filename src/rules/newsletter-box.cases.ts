@@ -3,6 +3,8 @@ import { P1, P2, P3, pageWithInset, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
+    // A sentence about donations is news.
+    'The charity asked readers to donate to the flood appeal, and thousands did within a day.',
     // "non-paywall" marks the free part of an article.
     {
       html: pageWithInset(
@@ -27,6 +29,9 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    { text: 'Unterstütze das Projekt:', reason: 'donation prompt' },
+    { text: 'Support our journalism', reason: 'donation prompt' },
+    { text: 'Jede kleine Spende hilft', reason: 'donation prompt' },
     { text: 'Bereits Abonnent/in? Anmelden', reason: 'newsletter sign-up prompt' },
     { text: 'Zum Newsletter anmelden', reason: 'newsletter sign-up prompt' },
     {

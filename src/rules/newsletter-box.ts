@@ -24,6 +24,20 @@ const FORM_LINE = wholeLine([
   '订阅',
 ])
 
+/** Requests for money in the same place: "Support our journalism", "Unterstütze das Projekt:". */
+const DONATE = wholeLine([
+  'support (?:us|our (?:work|journalism|reporting))(?: today| now)?[.!:]?',
+  'donate(?: now| today)?[.!:]?',
+  'make a donation[.!:]?',
+  'unterstütze(?:n sie)? (?:uns|das projekt|unsere arbeit|\\p{Lu}[\\p{L}-]{1,30})[.!:]?',
+  '(?:jetzt )?spenden[.!:]?',
+  'jede (?:kleine )?spende (?:hilft|zählt)[.!]?',
+  'soutenez(?:-nous)?(?: notre travail)?[.!:]?',
+  'faire un don[.!:]?',
+  'apóyanos[.!:]?',
+  'haz una donación[.!:]?',
+])
+
 const HINTS = hintMatcher({
   tokens: ['subscription', 'sign-up', 'opt-in', 'email-signup', 'inline-signup'],
   // A paywall's prompt asks for a subscription the same way.
@@ -50,6 +64,7 @@ export const newsletterBox = defineRule({
     if (block.words > 50) return undefined
     if (FORM_LINE.test(block.text)) return { drop: true, reason: 'sign-up form label or button' }
     if (SIGN_UP.test(block.text)) return { drop: true, reason: 'newsletter sign-up prompt' }
+    if (DONATE.test(block.text)) return { drop: true, reason: 'donation prompt' }
     if (HINTS(block)) return { drop: true, reason: 'newsletter box element' }
     return undefined
   },

@@ -26,6 +26,10 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    {
+      text: 'Síguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo toda la información.',
+      reason: 'share or follow button',
+    },
     { text: 'ESCUCHA ESTA NOTA AQUÍ', reason: 'share or follow button' },
     {
       text: 'Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook @HarbourTimesNews.',

@@ -22,7 +22,7 @@ const SHARE_LINE = wholeLine([
   'jetzt teilen!?',
   'drukuj',
   'udostępnij',
-  's[ií]guenos en .{1,60}',
+  's[ií]guenos en .{1,160}',
   // Read-aloud players' labels.
   'escucha (?:esta|la) nota(?: aquí)?',
   'listen to (?:this|the) (?:article|story)',
