@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
 import { cleanByline, joinNames } from '../src/meta/byline.js'
 import { findDates, parseDate } from '../src/meta/dates.js'
-import { declaredHeadline } from '../src/meta/headline.js'
+import { declaredHeadline, isSlogan } from '../src/meta/headline.js'
 import { ldObjects, parseLd } from '../src/meta/json-ld.js'
 
 const body =
@@ -34,6 +34,12 @@ describe('dates', () => {
     expect(parseDate('03/04/2025')).toBe('2025-03-04')
     expect(parseDate('03/04/2025', { dayFirst: true })).toBe('2025-04-03')
     expect(parseDate('12.11.2025')).toBe('2025-11-12')
+  })
+
+  it('reads year-first dates with a month name', () => {
+    expect(parseDate('2023 Jan 7')).toBe('2023-01-07')
+    expect(parseDate('2024 June 30')).toBe('2024-06-30')
+    expect(parseDate('2024 Jun 31')).toBeNull()
   })
 
   it('rejects impossible dates and text without a day', () => {
@@ -134,6 +140,38 @@ describe('title', () => {
     expect(cleanArticle(html).title).toBe('Library to open in spring')
   })
 
+  it('prefers the declared title over a slogan h1 that shares none of its words', () => {
+    const html = page(
+      '<title>Garden Weed Control Service | Green Co</title><meta property="og:site_name" content="Green Co">',
+      '<h1>One garden. Zero worries.</h1>',
+    )
+    expect(cleanArticle(html).title).toBe('Garden Weed Control Service')
+  })
+
+  it('on a page that is no article, prefers the declared title over a loosely related h1', () => {
+    const head = (type: string) =>
+      `<title>Family Dental Care and Cleaning in Springfield</title><meta property="og:type" content="${type}">`
+    const h1 = '<h1>Smile brighter with your local dental team</h1>'
+    expect(cleanArticle(page(head('website'), h1)).title).toBe(
+      'Family Dental Care and Cleaning in Springfield',
+    )
+    // An article keeps its visible headline.
+    expect(cleanArticle(page(head('article'), h1)).title).toBe(
+      'Smile brighter with your local dental team',
+    )
+  })
+
+  it('keeps an h1 that is a short form of the declared title, or when the title is the site', () => {
+    expect(isSlogan('Dental Care', 'Family Dental Care and Cleaning in Springfield', false)).toBe(
+      false,
+    )
+    const html = page(
+      '<title>Town Weekly Gazette</title>',
+      '<h1>Library to open in spring</h1><p><a href="/">Town Weekly Gazette</a></p>',
+    )
+    expect(cleanArticle(html).title).toBe('Library to open in spring')
+  })
+
   it('keeps words on both sides of a line break apart', () => {
     const html = page('<title>x</title>', '<h1>Library<br>to open</h1>')
     expect(cleanArticle(html).title).toBe('Library to open')
@@ -175,6 +213,19 @@ describe('fields from the page text', () => {
     expect(cleanArticle(html, { url: 'https://example.com/2024/06/02/library/' }).published).toBe(
       '2024-06-02',
     )
+  })
+
+  it('reads citation and published-date meta tags', () => {
+    const citation = page(
+      '<meta name="citation_publication_date" content="2023 Jan 7">',
+      '<h1>Library to open in spring</h1>',
+    )
+    expect(cleanArticle(citation).published).toBe('2023-01-07')
+    const plain = page(
+      '<meta property="og:type" content="article"><meta name="published-date" content="2021-02-16">',
+      '<h1>Library to open in spring</h1>',
+    )
+    expect(cleanArticle(plain).published).toBe('2021-02-16')
   })
 
   it('never publishes after the page was modified', () => {

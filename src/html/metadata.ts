@@ -45,6 +45,8 @@ export interface PageSignals {
   readonly ldTypes: readonly string[]
   /** `og:type`, lower-cased, or null. */
   readonly ogType: string | null
+  /** The visible heading the title stands for (its own text, when the title is declared). */
+  readonly shownTitle: string | null
 }
 
 /** The first value of the first key present. */
@@ -63,6 +65,7 @@ const PUBLISHED_KEYS = [
   'datepublished',
   'article.published',
   'publish-date',
+  'published-date',
   'publish_date',
   'publishdate',
   'pubdate',
@@ -179,7 +182,19 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     str(c.micro.headline),
     c.titleTag,
   ].filter((d): d is string => !!d)
-  const headline = pickHeadline(c.headings, declared, sites)
+  const ogType = m('og:type')?.toLowerCase() ?? null
+  const discussion =
+    FORUM_GENERATOR.test(m('generator') ?? '') || ldTypes.some((t) => DISCUSSION_TYPES.test(t))
+  // The page says it is an article, a post or a thread (before any visible date is read).
+  const declaredArticle =
+    ldTypes.some((t) => ARTICLE_TYPES.has(t) || t === 'question' || t === 'qapage') ||
+    ogType === 'article' ||
+    m('article:published_time') !== null ||
+    discussion
+  const headline = pickHeadline(c.headings, declared, sites, {
+    article: declaredArticle,
+    homeNames: c.homeLinks,
+  })
   const lang =
     c.htmlLang ??
     m('content-language') ??
@@ -189,7 +204,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const dayFirst = dayFirstFor(lang)
 
   const lines = pageLines(root)
-  const at = headlineLine(lines, headline?.text ?? null)
+  const at = headlineLine(lines, headline?.shown ?? headline?.text ?? null)
   const near = nearbyDate(lines, at, { dayFirst })
   const modified =
     firstDate(
@@ -207,11 +222,8 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     ],
     dayFirst,
   )
-  const discussion =
-    FORUM_GENERATOR.test(m('generator') ?? '') || ldTypes.some((t) => DISCUSSION_TYPES.test(t))
   // A dated page is an article, a post or a thread; a shop, service or
   // listing page carries its CMS's dates without showing them to anyone.
-  const ogType = m('og:type')?.toLowerCase() ?? null
   const articleLike =
     typesOf(main).some((t) => ARTICLE_TYPES.has(t) || t === 'question' || t === 'qapage') ||
     ogType === 'article' ||
@@ -269,6 +281,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     article: articleLike || !shop,
     ldTypes,
     ogType: m('og:type')?.toLowerCase() ?? null,
+    shownTitle: headline?.shown ?? headline?.text ?? null,
   }
 }
 

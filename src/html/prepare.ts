@@ -25,9 +25,11 @@ function isProduct(ldTypes: readonly string[], ogType: string | null): boolean {
  */
 export function prepareHtml(html: string, url: string | null, wholeBody = false): Page {
   const root = parseHtml(html)
-  const { discussion, ldTypes, ogType, ...meta } = readMetadata(root, url)
+  const { discussion, ldTypes, ogType, shownTitle, ...meta } = readMetadata(root, url)
   prune(root)
-  const title = chooseTitle(findHeadings(root), meta.title)
+  // The visible heading locates the article and its title block; the title
+  // itself may be the declared one (a slogan h1, src/meta/headline.ts).
+  const title = chooseTitle(findHeadings(root), shownTitle)
   const stats = computeStats(root)
   const { containers, grid, parents } = locate(root, stats, wholeBody)
   const declared = discussion
@@ -44,7 +46,7 @@ export function prepareHtml(html: string, url: string | null, wholeBody = false)
       format: 'html',
       blocks: [],
       titleIndex: -1,
-      title: title?.text ?? null,
+      title: meta.title ?? title?.text ?? null,
       lang: null,
       pageType,
       meta,
@@ -57,7 +59,7 @@ export function prepareHtml(html: string, url: string | null, wholeBody = false)
     format: 'html',
     blocks,
     titleIndex: titleBlockIndex(blocks, text),
-    title: text,
+    title: meta.title ?? text,
     lang,
     pageType,
     meta,

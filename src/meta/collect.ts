@@ -25,6 +25,8 @@ export interface Collected {
   authorLink: string | null
   bylineElement: string | null
   pubTime: string | null
+  /** Texts of links to the home page (the site's name, usually). */
+  homeLinks: string[]
 }
 
 const BYLINE_HINTS = new Set([
@@ -69,6 +71,7 @@ export function collect(root: Root): Collected {
     authorLink: null,
     bylineElement: null,
     pubTime: null,
+    homeLinks: [],
   }
   walkElements(root, (node, parent) => {
     // Ancestors that make a heading the site's rather than the article's.
@@ -148,6 +151,10 @@ export function collect(root: Root): Collected {
           if (/^(?:div|span|p|h3|header|a)$/.test(node.tagName)) addHeading(c, node, 2, main)
         }
         break
+    }
+    if (isHomeLink(node) && c.homeLinks.length < 10) {
+      const text = collapse(rawText(node))
+      if (text !== '' && text.length <= 60) c.homeLinks.push(text)
     }
     if (
       node.tagName === 'a' &&

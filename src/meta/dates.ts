@@ -151,6 +151,11 @@ const PATTERNS: readonly Pattern[] = [
     ),
     read: (m) => isoDate(Number(m[3]), month(m[1]), Number(m[2])),
   },
+  // 2023 Jan 7, 2023 January 07 (citation and catalogue dates)
+  {
+    re: new RegExp(`(?<![\\d])((?:19|20)\\d\\d)\\s+${MONTH_WORD}\\s+(\\d{1,2})(?![\\d])`, 'giu'),
+    read: (m) => isoDate(Number(m[1]), month(m[2]), Number(m[3])),
+  },
   // 13/11/2025, 09/25/2025, 12.12.2025, 02-12-2025
   {
     re: /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d])/g,

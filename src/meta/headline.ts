@@ -184,9 +184,40 @@ function namesSite(heading: string, declared: readonly string[]): boolean {
   })
 }
 
+export interface HeadlineOptions {
+  /** The page declares itself an article, post or discussion (types, `og:type`, dates). */
+  readonly article?: boolean
+  /** Texts of the page's links home: a declared title equal to one is the site's name. */
+  readonly homeNames?: readonly string[]
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? [])
+}
+
+/**
+ * A lone h1 that disagrees with the declared title is a slogan rather than
+ * the page's name when it shares no word with it ("One workspace. Zero
+ * busywork." over "The AI workspace that works for you"), or, on a page that
+ * is not an article, shares under 40% of their words without being a short
+ * form of it ("Pet Insurance" of "Pet Insurance for Dogs & Cats" stays).
+ */
+export function isSlogan(h1: string, declared: string, article: boolean): boolean {
+  const a = wordsOf(h1)
+  const b = wordsOf(declared)
+  // A one-word declared title is too little to judge by.
+  if (a.size === 0 || b.size < 2) return false
+  const shared = [...a].filter((w) => b.has(w)).length
+  if (shared === 0) return true
+  if (article || shared === a.size) return false
+  return shared / (a.size + b.size - shared) < 0.4
+}
+
 export interface Headline {
   readonly text: string
   readonly element: Element | null
+  /** The visible heading's own text when it differs from `text` (to find it among the lines). */
+  readonly shown?: string
 }
 
 /**
@@ -198,6 +229,7 @@ export function pickHeadline(
   headings: readonly HeadingCandidate[],
   declared: readonly string[],
   sites: readonly string[],
+  options: HeadlineOptions = {},
 ): Headline | null {
   const usable = headings.filter(
     (h) => h.text.length >= 2 && h.text.length <= 400 && !isSiteName(h.text, sites),
@@ -211,9 +243,16 @@ export function pickHeadline(
     bestAgreeing(primary, declared, sites, 0.5) ??
     (lone ? null : bestAgreeing(usable, declared, sites, 0.8))
   if (found) return found
-  if (lone) return { text: lone.text, element: lone.element }
   const first = declared[0]
-  if (first) return { text: declaredHeadline(first, sites), element: null }
+  const fallback = first ? declaredHeadline(first, sites) : null
+  const siteTitle =
+    fallback !== null && (options.homeNames ?? []).some((n) => fold(n) === fold(fallback))
+  if (lone && !(fallback && !siteTitle && isSlogan(lone.text, fallback, options.article ?? true)))
+    return { text: lone.text, element: lone.element }
+  if (fallback)
+    return lone
+      ? { text: fallback, element: lone.element, shown: lone.text }
+      : { text: fallback, element: null }
   const any = h1s[0] ?? usable[0]
   return any ? { text: any.text, element: any.element } : null
 }
