@@ -8,6 +8,7 @@ import { classify } from './classify/classify.js'
 import { decode } from './decode.js'
 import { detectFormat } from './detect.js'
 import { prepareHtml } from './html/prepare.js'
+import { repairMojibake } from './mojibake.js'
 import { recommended } from './rules/index.js'
 import { keptTooLittle } from './text/escalate.js'
 import { prepareText } from './text/prepare.js'
@@ -19,8 +20,8 @@ const FALLBACK_BELOW = 250
 
 /** Input as a string, whatever was given; a clear TypeError for anything else. */
 function toText(input: unknown): string {
-  if (typeof input === 'string') return decode(input).text
-  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return decode(input).text
+  if (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer)
+    return repairMojibake(decode(input).text)
   const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input
   throw new TypeError(
     `cleanArticle expects a string, Uint8Array or ArrayBuffer of HTML or plain text, got ${kind}`,

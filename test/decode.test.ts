@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decode } from '../src/decode.js'
+import { cleanArticle } from '../src/index.js'
+import { repairMojibake } from '../src/mojibake.js'
 
 const ascii = (text: string): number[] => Array.from(text, (c) => c.charCodeAt(0))
 
@@ -295,5 +297,26 @@ describe('decode: robustness', () => {
     expect(encoding).toBe('windows-1252')
     expect(text.length).toBe(size)
     expect(text.charAt(0)).toBe('é')
+  })
+})
+
+describe('double-encoded UTF-8', () => {
+  const mangle = (text: string) =>
+    Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join('')
+
+  it('repairs text that was UTF-8 read as Latin-1 and encoded again', () => {
+    const original = 'itertools — Functions for “efficient” looping… and a café'
+    const article = cleanArticle(
+      `<html><body><p>${mangle(original)} ${mangle(original)} ${mangle(original)}</p></body></html>`,
+      {
+        format: 'html',
+      },
+    )
+    expect(article.text).toContain(original)
+  })
+
+  it('leaves ordinary Latin-1 letters alone', () => {
+    const text = 'Â© 2024 Ã la carte: the menu lists crème brûlée, and Ã©clairs for two.'
+    expect(repairMojibake(text)).toBe(text)
   })
 })
