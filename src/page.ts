@@ -39,9 +39,34 @@ export const EMPTY_META: PageMeta = Object.freeze({
 const DISCUSSION_PATH =
   /\/(?:t|topic|topics|thread|threads|forum|forums|questions|discussion|discussions|community|comments)\/|(?:showthread|viewtopic|showtopic)\.php/i
 
-/** A discussion when the page says so, or its address has a forum's shape. */
-export function pageTypeOf(declared: PageType | null, url: string | null): PageType {
-  if (declared) return declared
+/** What a page says about itself and what the locator found, for `pageTypeOf`. */
+export interface PageEvidence {
+  /** JSON-LD discussion types or a forum engine's generator tag. */
+  readonly discussion?: boolean
+  /** The locator took a grid of like cards over the scored prose. */
+  readonly grid?: boolean
+  /** Every JSON-LD `@type`, lower-cased. */
+  readonly ldTypes?: readonly string[]
+  /** `og:type`, lower-cased. */
+  readonly ogType?: string | null
+}
+
+const CATALOGUE_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'offercatalog'])
+
+/** A product page by its own declaration: JSON-LD `Product` or `og:type` product, not a catalogue. */
+function isProduct(ldTypes: readonly string[], ogType: string | null): boolean {
+  if (ldTypes.some((t) => CATALOGUE_TYPES.has(t))) return false
+  return ogType === 'product' || ldTypes.includes('product') || ldTypes.includes('productgroup')
+}
+
+/**
+ * The kind of page, in order of trust: a declared discussion, a located card
+ * grid (a listing), a declared product, a forum-shaped address, else an article.
+ */
+export function pageTypeOf(evidence: PageEvidence, url: string | null): PageType {
+  if (evidence.discussion) return 'discussion'
+  if (evidence.grid) return 'listing'
+  if (isProduct(evidence.ldTypes ?? [], evidence.ogType ?? null)) return 'product'
   return url && DISCUSSION_PATH.test(url) ? 'discussion' : 'article'
 }
 

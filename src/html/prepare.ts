@@ -10,14 +10,6 @@ import { segmentHtml } from './segment.js'
 import { computeStats } from './stats.js'
 import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
 
-const LISTING_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'offercatalog'])
-
-/** A product page by its own declaration: JSON-LD `Product` or `og:type` product, not a catalogue. */
-function isProduct(ldTypes: readonly string[], ogType: string | null): boolean {
-  if (ldTypes.some((t) => LISTING_TYPES.has(t))) return false
-  return ogType === 'product' || ldTypes.includes('product') || ldTypes.includes('productgroup')
-}
-
 /**
  * HTML → a page of blocks from the located article, with metadata and title.
  * `wholeBody` skips location: every block of the pruned body is judged by the
@@ -32,14 +24,7 @@ export function prepareHtml(html: string, url: string | null, wholeBody = false)
   const title = chooseTitle(findHeadings(root), shownTitle)
   const stats = computeStats(root)
   const { containers, grid, parents } = locate(root, stats, wholeBody)
-  const declared = discussion
-    ? 'discussion'
-    : grid
-      ? 'listing'
-      : isProduct(ldTypes, ogType)
-        ? 'product'
-        : null
-  const pageType = pageTypeOf(declared, meta.url ?? url)
+  const pageType = pageTypeOf({ discussion, grid, ldTypes, ogType }, meta.url ?? url)
   const scope = articleScope(containers, title?.element ?? null, parents, stats)
   if (!scope)
     return {

@@ -13,7 +13,7 @@ export function prepareText(text: string, url: string | null = null): Page {
   const line = titleIndex >= 0 ? (blocks[titleIndex]?.text ?? null) : null
   // The first line of a scraper's text is the <title>: "Headline | Site".
   const title = line !== null && titleIndex === 0 ? stripSiteName(line) : line
-  const pageType = pageTypeOf(null, url)
+  const pageType = pageTypeOf({}, url)
   const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
 }
