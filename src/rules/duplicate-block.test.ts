@@ -25,4 +25,16 @@ describe('duplicate-block', () => {
     ])
     expect(article.removed.map((r) => r.rule)).toEqual(['duplicate-block', 'duplicate-block'])
   })
+
+  it('drops repeated copies on a product page, and keeps them in an article', () => {
+    const line = 'The walnut desk organiser holds pens, cards and a phone on a felt base.'
+    const body = `<main><h1>Walnut desk organiser</h1><p>${line}</p><p>Made by hand in small batches from oiled walnut.</p><div class="slide"><p>${line}</p></div></main>`
+    const page = (type: string) =>
+      `<html><head><script type="application/ld+json">{"@type":"${type}","name":"Walnut desk organiser"}</script></head><body>${body}</body></html>`
+    const product = cleanArticle(page('Product'), { format: 'html' })
+    expect(product.text.split(line).length - 1).toBe(1)
+    expect(product.removed.some((r) => r.rule === 'duplicate-block')).toBe(true)
+    const article = cleanArticle(page('NewsArticle'), { format: 'html' })
+    expect(article.text.split(line).length - 1).toBe(2)
+  })
 })
