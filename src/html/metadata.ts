@@ -24,7 +24,7 @@ import {
 } from '../meta/json-ld.js'
 import { pageLines } from '../meta/lines.js'
 import { emptyMicrodata } from '../meta/microdata.js'
-import { headlineLine, nearbyByline, nearbyDate } from '../meta/nearby.js'
+import { headlineLine, labelledDate, nearbyByline, nearbyDate, shownDays } from '../meta/nearby.js'
 import { EMPTY_META, type PageMeta } from '../page.js'
 
 export { unescapeTwice }
@@ -80,6 +80,8 @@ const PUBLISHED_KEYS = [
   'citation_date',
   'date',
   'release_date',
+  'published',
+  'ms.date',
   'cxenseparse:recs:publishtime',
 ]
 const MODIFIED_KEYS = [
@@ -234,9 +236,16 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     (ogType === null &&
       !typesOf(main).some((t) => NOT_DATED.has(t)) &&
       ldTypes.every((t) => !NOT_DATED.has(t)))
+  // The date a reader sees: a declared date the page does not show gives way
+  // to the declared modified date when the page shows that one, unlabelled.
+  const shown = shownDays(lines, at, { dayFirst })
   if (!articleLike) published = null
+  if (published && modified && !shown.has(dayOf(published)) && shown.has(dayOf(modified)))
+    published = modified
   // A page that shows only "Updated …" is dated by it (the date a reader sees).
   published ??= near.published ?? urlDate(url) ?? near.modified
+  // Else a date labelled "Published …" anywhere, often at the foot of the article.
+  if (!published && articleLike) published = labelledDate(lines, { dayFirst }).published
   // Never after the page's own modified time.
   if (published && modified && dayOf(published) > dayOf(modified)) published = modified
 

@@ -16,6 +16,9 @@ const UPDATED =
   /\b(?:updated|modified|last\s+(?:updated|modified|reviewed|edited)|reviewed|aktualisiert|mis à jour|actualizado|aggiornato)\b/i
 const PUBLISHED =
   /\b(?:published|posted|written|created|released|veröffentlicht|publié|publicado|pubblicato|on)\b/i
+/** A label that says published, created or posted (not a bare "on"). */
+const STRICT_PUBLISHED =
+  /\b(?:published|posted|written|created|released|veröffentlicht|publié|publicado|pubblicato)\b/i
 /** Dates that are not the article's: a member's join date, a copyright, an event. */
 const OTHER_DATE =
   /\b(?:registered|joined|member since|since|copyright|expires?|deadline|valid|until|ends?|starts?|event|webinar|as of)\b|©/i
@@ -86,6 +89,63 @@ export function nearbyDate(
     if (published) break
   }
   return { published, modified }
+}
+
+/**
+ * Every day shown around the headline as a publication date, `YYYY-MM-DD`:
+ * the `<time>` values and the dates of short or date-marked lines, except
+ * those labelled "Updated …". A declared date that is not among them is not
+ * the one a reader sees.
+ */
+export function shownDays(
+  lines: readonly Line[],
+  headline: number,
+  options: DateOptions,
+): Set<string> {
+  const days = new Set<string>()
+  if (headline < 0) return days
+  for (const line of around(lines, headline)) {
+    const text = line.text
+    const updated = UPDATED.test(text) && !STRICT_PUBLISHED.test(text)
+    for (const dt of line.datetimes) {
+      const iso = parseDate(dt, options)
+      if (iso && !updated) days.add(iso.slice(0, 10))
+    }
+    if (text.length > SHORT && !line.hints.some((h) => DATE_HINT.test(h))) continue
+    if (OTHER_DATE.test(text)) continue
+    for (const date of findDates(text.length > 400 ? text.slice(0, 400) : text, options)) {
+      const before = text.slice(Math.max(0, date.index - 30), date.index)
+      const label = before.split(/[|•·,;]\s*(?=\p{L})/u).at(-1) ?? before
+      if (UPDATED.test(label) && !STRICT_PUBLISHED.test(label)) continue
+      days.add(date.iso.slice(0, 10))
+    }
+  }
+  return days
+}
+
+/** A short line that labels its date: "Published On: 15 August 2025", "Posted on …", "Last updated …". */
+const LABELLED =
+  /^(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|(?:page\s+)?last\s+(?:updated|modified)|updated(?:\s+on)?|veröffentlicht(?:\s+am)?|publié\s+le|publicado(?:\s+el)?)\b\s*:?/i
+
+/**
+ * The first date on the page that a short line labels as its publication or
+ * update date, wherever it is (the foot of the article often carries it).
+ */
+export function labelledDate(lines: readonly Line[], options: DateOptions): Dateline {
+  for (const line of lines) {
+    const text = line.text
+    if (text.length > 80) continue
+    const label = LABELLED.exec(text)
+    if (!label) continue
+    const iso =
+      line.datetimes.map((d) => parseDate(d, options)).find((d) => d) ??
+      findDates(text.slice(label[0].length), options)[0]?.iso
+    if (!iso) continue
+    return UPDATED.test(label[0])
+      ? { published: null, modified: iso }
+      : { published: iso, modified: null }
+  }
+  return { published: null, modified: null }
 }
 
 /** The author named with the headline: a "By …" line or an author-marked element. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+
+const body = (dateLine: string, foot = '', paragraphs = 4) =>
+  `<article><h1>Orchard pruning in the cold months</h1><p class="meta">${dateLine}</p>` +
+  '<p>Winter is the season when apple and pear trees rest, and a careful cut now shapes how the tree grows for years to come.</p>'.repeat(
+    paragraphs,
+  ) +
+  `${foot}</article>`
+
+const head = (published: string, modified: string) =>
+  `<head><meta property="og:type" content="article"><meta property="article:published_time" content="${published}">` +
+  `<meta property="article:modified_time" content="${modified}"></head>`
+
+describe('published: the date a reader sees', () => {
+  it('takes the declared modified date when only that one is shown, unlabelled', () => {
+    const html = `<html>${head('2024-01-29T10:00:00Z', '2025-08-19T13:25:59Z')}<body>${body('August 19, 2025')}</body></html>`
+    expect(cleanArticle(html).published?.slice(0, 10)).toBe('2025-08-19')
+  })
+
+  it('keeps the declared publication date when the shown one is labelled "Updated on"', () => {
+    const html = `<html>${head('2024-10-15T18:50:03Z', '2025-06-18T16:35:02Z')}<body>${body('Updated on June 18, 2025 at 12:35 PM')}</body></html>`
+    expect(cleanArticle(html).published?.slice(0, 10)).toBe('2024-10-15')
+  })
+
+  it('keeps the declared publication date when the page shows it', () => {
+    const html = `<html>${head('2024-01-29T10:00:00Z', '2025-08-19T13:25:59Z')}<body>${body('January 29, 2024')}</body></html>`
+    expect(cleanArticle(html).published?.slice(0, 10)).toBe('2024-01-29')
+  })
+
+  it('finds a "Published On:" line at the foot of the article when nothing is declared', () => {
+    const html = `<html><head><meta property="og:type" content="article"></head><body>${body('', '<p>Published On: 15 August 2025</p>', 40)}</body></html>`
+    expect(cleanArticle(html).published).toBe('2025-08-15')
+  })
+
+  it('does not take a foot "Last updated" line as the publication date', () => {
+    const html = `<html><head><meta property="og:type" content="article"></head><body>${body('', '<p>Last updated: November 13, 2025</p>', 40)}</body></html>`
+    expect(cleanArticle(html).published).toBeNull()
+  })
+})
