@@ -68,7 +68,7 @@ export function htmlExcerpt(html: string): string {
 }
 
 function lineLabel(line: string): string {
-  return LABELS.get(line) ?? code(cut(line, 90))
+  return LABELS.get(line) ?? code(cut(line, 48))
 }
 
 /** Where the case's block stands: the lines around it, or its HTML. */
@@ -88,31 +88,21 @@ function captureOf(c: DropCase): string {
 }
 
 /**
- * Cases in runs that share the comment above the first of them, so a note
- * such as "German, French and Spanish bylines" heads the rows it explains.
+ * One table of cases. The comment written above a case in its cases file
+ * fills the Note column of that case's row (the column is left out when no
+ * case has one).
  */
-function groups<T>(items: readonly T[], comments: readonly (string | null)[]) {
-  const out: { comment: string | null; items: T[] }[] = []
-  items.forEach((item, i) => {
-    const comment = comments[i] ?? null
-    const last = out[out.length - 1]
-    if (comment !== null || !last) out.push({ comment, items: [item] })
-    else last.items.push(item)
-  })
-  return out
-}
-
-function caseTables<T extends RuleCase>(
+function caseTable<T extends RuleCase>(
   items: readonly T[],
   comments: readonly (string | null)[],
   header: readonly string[],
   row: (c: T) => string[],
 ): string {
-  return groups(items, comments)
-    .map((g) =>
-      [g.comment ? `${cell(g.comment)}\n\n` : '', table(header, g.items.map(row))].join(''),
-    )
-    .join('\n\n')
+  const notes = items.some((_, i) => comments[i])
+  return table(
+    notes ? [...header, 'Note'] : header,
+    items.map((c, i) => (notes ? [...row(c), cell(comments[i] ?? '')] : row(c))),
+  )
 }
 
 function optionsLine(doc: RuleDoc): string {
@@ -147,13 +137,13 @@ export function renderRulePage(doc: RuleDoc): string {
       ['Ledger reasons', reasons],
     ],
   )
-  const dropped = caseTables(
+  const dropped = caseTable(
     cases.drop,
     comments.drop,
     ['Block', 'Format', 'Context', 'Reason', 'Captured'],
     (c) => [code(c.text), formatOf(c), contextOf(c), `\`${c.reason}\``, captureOf(c) || '—'],
   )
-  const kept = caseTables(keep, comments.keep, ['Block', 'Format', 'Context'], (c) => [
+  const kept = caseTable(keep, comments.keep, ['Block', 'Format', 'Context'], (c) => [
     code(c.text),
     formatOf(c),
     contextOf(c),
@@ -177,7 +167,7 @@ export function renderRulePage(doc: RuleDoc): string {
     ].join('\n'),
     `To replace it with a rule of your own (see [custom rules](../custom-rules.md)): \`recommended.map((r) => (r.id === '${id}' ? myRule : r))\`.`,
     '## Examples',
-    `Every row is a case of [\`${src}.cases.ts\`](../../${src}.cases.ts), which [\`${src}.test.ts\`](../../${src}.test.ts) runs through the real pipeline with \`testRule\`: ${cases.drop.length} dropped, ${keep.length} kept. "Context" is the page around the block: the lines before and after it in a plain-text page (¶ are the paragraphs of the shared test article), or the HTML, with the shared article's text shown as "…". A drop's reason must contain the text shown.`,
+    `Every row is a case of [\`${src}.cases.ts\`](../../${src}.cases.ts), which [\`${src}.test.ts\`](../../${src}.test.ts) runs through the real pipeline with \`testRule\`: ${cases.drop.length} dropped, ${keep.length} kept. "Context" is the page around the block: the lines before and after it in a plain-text page (¶ are the paragraphs of the shared test article), or the HTML, with the shared article's text shown as "…". A drop's reason must contain the text shown; a note is the comment above the case in the cases file.`,
     '### Dropped',
     dropped,
     '### Kept',
