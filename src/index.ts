@@ -1,6 +1,17 @@
+/**
+ * clean-article: turn raw HTML or plain text into a clean article (title,
+ * byline, body, metadata), with every dropped piece of boilerplate listed
+ * beside the rule that dropped it.
+ *
+ * - {@link cleanArticle} cleans a page.
+ * - {@link recommended} is the default rule list; {@link defineRule} makes a
+ *   rule of your own and {@link testRule} tests it on cases.
+ *
+ * @packageDocumentation
+ */
 export { cleanArticle } from './clean.js'
 export { defineRule } from './define-rule.js'
-export type { RuleCase, RuleCases } from './rule-tester.js'
+export type { DropCase, RuleCase, RuleCases } from './rule-tester.js'
 export { testRule } from './rule-tester.js'
 export { recommended } from './rules/index.js'
 export type {

@@ -26,14 +26,23 @@ export interface RuleCase {
 
 /** A case the rule must drop, with what its reason must contain. */
 export interface DropCase extends RuleCase {
+  /** Text the verdict's `reason` must contain (required). */
   readonly reason: string
+  /** The field the verdict must capture the block into, if any. */
   readonly capture?: Capture
   /** The captured value, when it differs from the block text. */
   readonly value?: string
 }
 
+/**
+ * A rule's test cases, usually `src/rules/<id>.cases.ts`. Each case is a
+ * small page (plain-text lines, or HTML); the rule's doc page shows them as
+ * its examples.
+ */
 export interface RuleCases {
+  /** Blocks the rule must not drop: a line alone (a string) or a case with its page. */
   readonly keep: readonly (string | RuleCase)[]
+  /** Blocks the rule must drop, with the reason (and capture) expected. */
   readonly drop: readonly DropCase[]
 }
 
@@ -83,7 +92,28 @@ function run(rule: Rule, c: RuleCase) {
   return verdict
 }
 
-/** Run all cases; throws on the first failure, on duplicate cases and on drop cases without a reason. */
+/**
+ * Run all cases of a rule. Each case's page goes through the real pipeline
+ * (`before`, the case's `text` and `after` as plain-text lines, or its
+ * `html`); the rule judges the case's block with a deeply frozen context
+ * (`relaxed: false`, empty `options`).
+ *
+ * @returns The number of cases checked.
+ * @throws Error on the first failure: a kept case dropped, a drop case kept
+ *   or dropped for another reason or capture, a case whose text is no block
+ *   of its page, a duplicate case, a drop case without a reason, or a rule
+ *   that throws on or mutates its input.
+ *
+ * @example
+ * ```ts
+ * import { expect, it } from 'vitest'
+ * import { testRule } from 'clean-article'
+ *
+ * it('passes its cases', () => {
+ *   expect(testRule(myRule, { keep: ['A sentence of the article.'], drop: [{ text: 'Sponsored: X', reason: 'sponsor' }] })).toBe(2)
+ * })
+ * ```
+ */
 export function testRule(rule: Rule, cases: RuleCases): number {
   const seen = new Set<string>()
   const all = [...cases.keep.map((c) => (typeof c === 'string' ? { text: c } : c)), ...cases.drop]

@@ -43,6 +43,10 @@ describe('rules meta', () => {
       expect(cases.drop.length).toBeGreaterThanOrEqual(6)
     })
 
+    it('has a notes file for its doc page', () => {
+      expect(existsSync(`${RULES_DIR}${id}.notes.md`)).toBe(true)
+    })
+
     it('has a test file', () => {
       expect(existsSync(`${RULES_DIR}${id}.test.ts`)).toBe(true)
     })

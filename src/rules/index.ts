@@ -40,6 +40,14 @@ export {
   sourceLink,
 }
 
+/**
+ * The default rules, frozen, in the order they run: specific rules first
+ * (section label, ads, attribution, comments, captions, author, share,
+ * newsletter, related links, cookies, legal footer, navigation, page meta,
+ * repeated and duplicate text), the context rule `boilerplate-context` last.
+ * Each has a page in docs/rules/. Filter, map or extend it to choose rules:
+ * `rules: [...recommended, myRule]`.
+ */
 export const recommended: readonly Rule[] = Object.freeze([
   sectionLabel,
   merchAd,
