@@ -47,6 +47,7 @@ export type Category =
 
 /** Where an HTML block came from. */
 export interface HtmlSource {
+  /** Discriminant: an HTML element. */
   readonly kind: 'html'
   /** Lower-case tag name of the block element (`p`, `h2`, `li`, `figcaption`…). */
   readonly tag: string
@@ -68,13 +69,17 @@ export interface HtmlSource {
 
 /** Where a text block came from: its line range, 0-based, end exclusive. */
 export interface TextSource {
+  /** Discriminant: lines of a plain text. */
   readonly kind: 'text'
+  /** First line of the block, 0-based. */
   readonly start: number
+  /** Line after the block's last line. */
   readonly end: number
 }
 
 /** The unit rules judge. Features are computed once, in `segment`. */
 export interface Block {
+  /** What the block is, structurally (`'line'` for a plain-text line). */
   readonly type: BlockType
   /** The block's text, whitespace collapsed within lines. */
   readonly text: string
@@ -88,12 +93,15 @@ export interface Block {
   readonly stopwordDensity: number
   /** Position in the page's block list. */
   readonly index: number
+  /** Where the block came from: the element and its hints, or the line range. */
   readonly source: HtmlSource | TextSource
 }
 
 /** A caption of an image, with its credit when one was found. */
 export interface Caption {
+  /** The caption, without its credit. */
   readonly text: string
+  /** The photo credit ("Photo: Name/Agency"), or null. */
   readonly credit: string | null
 }
 
@@ -101,6 +109,7 @@ export interface Caption {
 export interface Removal {
   /** Id of the rule that dropped the piece. */
   readonly rule: string
+  /** The rule's category: what kind of boilerplate the piece was. */
   readonly category: Category
   /** Why, in a few words. */
   readonly reason: string
@@ -114,7 +123,9 @@ export type Capture = 'title' | 'byline' | 'authorBio' | 'caption' | 'section'
 /** A rule's answer about one block. */
 export type Verdict =
   | {
+      /** Drop the block: it leaves the text and enters the ledger. */
       readonly drop: true
+      /** Why, in a few words; stamped on the ledger entry. */
       readonly reason: string
       /** Keep the dropped text in a field of the article. */
       readonly capture?: Capture
@@ -126,6 +137,7 @@ export type Verdict =
   | {
       /** Settle the block as content: later rules do not see it. */
       readonly keep: true
+      /** Why the block is content (not recorded in the ledger). */
       readonly reason: string
     }
 
@@ -133,6 +145,7 @@ export type Verdict =
 export interface RuleContext {
   /** All blocks of the page, in order. */
   readonly blocks: readonly Block[]
+  /** How the page was read: `'html'` or `'text'`. */
   readonly format: Format
   /** The page's language as a 2-letter code, when known. */
   readonly lang: string | null
@@ -152,6 +165,7 @@ export interface RuleContext {
 export interface Rule {
   /** Kebab-case id, stamped on every removal. */
   readonly id: string
+  /** The kind of boilerplate the rule drops, stamped on its removals. */
   readonly category: Category
   /** One sentence: what the rule drops. */
   readonly description: string
@@ -184,17 +198,23 @@ export interface CleanOptions {
 
 /** The clean article. Fields the page does not provide are `null`. */
 export interface CleanArticle {
+  /** The headline: the visible h1 that agrees with the declared title, else the declared title. */
   readonly title: string | null
+  /** The authors' names, joined with ", " (from the page's metadata or a byline the rules captured). */
   readonly byline: string | null
   /** ISO 8601: date and time with its offset when the page gives them, else the date. */
   readonly published: string | null
   /** ISO 8601, as `published`: when the page says it was last changed. */
   readonly modified: string | null
+  /** The site's name (og:site_name, JSON-LD publisher, application-name). */
   readonly siteName: string | null
   /** BCP 47 language tag. */
   readonly lang: string | null
+  /** The canonical address, resolved against `CleanOptions.url`. */
   readonly url: string | null
+  /** The page's declared summary (meta description, og:description). */
   readonly excerpt: string | null
+  /** The lead image's absolute address (og:image, JSON-LD image). */
   readonly image: string | null
   /** Section label shown above the title ("China News"). */
   readonly section: string | null
@@ -206,8 +226,11 @@ export interface CleanArticle {
   readonly blocks: readonly Block[]
   /** Body text: kept blocks, a blank line between blocks, title excluded. */
   readonly text: string
+  /** Words of `text`. */
   readonly wordCount: number
+  /** Image captions, with their credits, in page order. */
   readonly captions: readonly Caption[]
+  /** The author box's bio text, or null. */
   readonly authorBio: string | null
   /** Every dropped piece, with the rule that dropped it. */
   readonly removed: readonly Removal[]
