@@ -20,3 +20,26 @@ describe('metadata', () => {
     expect(cleanArticle(html).title).toBe('US News MBA Rankings: Full & Part Time Programs')
   })
 })
+
+describe('title: the site part of a visible headline', () => {
+  const page = (h1: string, site: string) =>
+    `<html><head><meta property="og:site_name" content="${site}"></head><body><article><h1>${h1}</h1>` +
+    '<p>A long enough paragraph of article text that the page has a body to speak of, and then some more words.</p></article></body></html>'
+
+  it('drops a trailing part that names the site', () => {
+    expect(cleanArticle(page('Best UK Art Exhibitions 2025 – Artlyst', 'Artlyst')).title).toBe(
+      'Best UK Art Exhibitions 2025',
+    )
+  })
+
+  it('drops a trailing part that spells the address', () => {
+    const html = page('Vehicle rental News and Reporting Coverage | WRAL', 'Capitol Broadcasting')
+    expect(cleanArticle(html, { url: 'https://www.wral.com/news/rental/' }).title).toBe(
+      'Vehicle rental News and Reporting Coverage',
+    )
+  })
+
+  it('keeps a trailing part that is the headline’s own', () => {
+    expect(cleanArticle(page('Squad 2024 - 2025', 'Football Club')).title).toBe('Squad 2024 - 2025')
+  })
+})

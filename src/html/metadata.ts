@@ -10,7 +10,7 @@ import { collapse } from '../features.js'
 import { cleanByline, joinNames } from '../meta/byline.js'
 import { type Collected, collect, unescapeTwice } from '../meta/collect.js'
 import { dayFirstFor, dayOf, parseDate } from '../meta/dates.js'
-import { pickHeadline } from '../meta/headline.js'
+import { pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
 import {
   ARTICLE_TYPES,
   deref,
@@ -267,7 +267,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const section = str(ldString(main, 'articleSection')) ?? m('article:section')
   return {
     ...EMPTY_META,
-    title: headline?.text ?? null,
+    title: headline ? withoutSiteSuffix(headline.text, sites, hostLabel(url)) : null,
     byline,
     published,
     modified,
@@ -291,6 +291,20 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     ldTypes,
     ogType: m('og:type')?.toLowerCase() ?? null,
     shownTitle: headline?.shown ?? headline?.text ?? null,
+  }
+}
+
+/** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */
+function hostLabel(url: string | null): string | null {
+  if (!url) return null
+  try {
+    const labels = new URL(url).hostname
+      .toLowerCase()
+      .replace(/^www\d*\./, '')
+      .split('.')
+    return labels.length >= 2 ? (labels[labels.length - 2] ?? null) : null
+  } catch {
+    return null
   }
 }
 

@@ -17,6 +17,7 @@ export interface HeadingCandidate {
 }
 
 const SEPARATOR = /\s+[|–—\-:/]\s+|\s+::\s+|\s+»\s+|\s+·\s+|\s+•\s+/u
+const SEPARATOR_TAIL = /\s+(?:[|–—\-:/]|::|»|·|•)\s*$/u
 
 /** Lower-case, quotes and dashes folded, punctuation at the ends dropped. */
 export function fold(text: string): string {
@@ -152,6 +153,26 @@ export function declaredHeadline(title: string, sites: readonly string[]): strin
     return start >= 0 && end > start ? title.slice(start, end).trim() : first
   }
   return parts.reduce((a, b) => (b.length > a.length ? b : a))
+}
+
+/**
+ * A visible headline without a trailing site part ("Critics' Choice 2025 –
+ * Artlyst" → "Critics' Choice 2025"): themes print the site's name into the
+ * h1 too. Only a last part that names the site goes.
+ */
+export function withoutSiteSuffix(
+  text: string,
+  sites: readonly string[],
+  host: string | null,
+): string {
+  const parts = partsOf(text)
+  const last = parts[parts.length - 1]
+  if (parts.length < 2 || last === undefined) return text
+  const squeezed = fold(last).replace(/[^\p{L}\p{N}]/gu, '')
+  if (!isSiteName(last, sites) && squeezed !== host) return text
+  const cut = text.lastIndexOf(last)
+  const head = text.slice(0, cut).replace(SEPARATOR_TAIL, '').trim()
+  return head === '' ? text : head
 }
 
 /** How well a visible heading agrees with one declared title, 0 to 1. */
