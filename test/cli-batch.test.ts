@@ -2,11 +2,12 @@
  * The `clean-article` command on batches: `--jsonl` (order, ids, bad lines)
  * and `--jobs` (worker threads give the same output as one process).
  */
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
-import { cli, FIXTURES } from './cli/run.js'
+import { cli, FIXTURES, ROOT } from './cli/run.js'
 
 /** Every fixture input: its path, content and whether it is HTML. */
 const inputs = readdirSync(FIXTURES)
@@ -157,5 +158,22 @@ describe('clean-article --jobs', () => {
     expect(two.stderr).toBe(one.stderr)
     expect(two.stderr).toContain('cannot read no-such-file.txt')
     expect(one.stdout.match(/^\{\n {2}"title"/gm)).toHaveLength(inputs.length)
+  })
+})
+
+describe('clean-article from source', () => {
+  it('runs under tsx with worker threads (the TypeScript worker entry)', () => {
+    const jsonl = inputs
+      .slice(0, 6)
+      .map((input, i) => JSON.stringify({ id: i, [input.html ? 'html' : 'text']: input.content }))
+      .join('\n')
+    const fromSource = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', '--jsonl', '-', '--jobs', '2'],
+      { cwd: ROOT, input: jsonl, encoding: 'utf8' },
+    )
+    expect(fromSource.stderr).toBe('')
+    expect(fromSource.status).toBe(0)
+    expect(fromSource.stdout).toBe(cli(['--jsonl', '-', '--jobs', '1'], { input: jsonl }).stdout)
   })
 })

@@ -2,7 +2,7 @@
  * The `clean-article` command on files and standard input, run as a process
  * (the build made by test/cli/setup.ts).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -158,5 +158,6 @@ describe('clean-article on files and stdin', () => {
     const { status, stderr } = cli(['--out-dir', out, SEED, WORDPRESS])
     expect(status).toBe(2)
     expect(stderr).toContain('would both be written to input.txt')
+    expect(existsSync(out)).toBe(false)
   })
 })

@@ -15,10 +15,10 @@ export interface FilesOptions extends BatchOptions {
   /** Paths; `-` is standard input. */
   readonly files: readonly string[]
   readonly stdin: Readable
-  /** Where articles go: a stream, or a directory (existing) and the extension of its files. */
+  /** Where articles go: a stream, or an existing directory and each input's file name there. */
   readonly target:
     | { readonly kind: 'stream'; readonly output: Writable }
-    | { readonly kind: 'dir'; readonly dir: string; readonly extension: string }
+    | { readonly kind: 'dir'; readonly dir: string; readonly names: readonly string[] }
 }
 
 interface Item {
@@ -51,7 +51,6 @@ export function outputNames(files: readonly string[], extension: string): string
 
 export async function runFiles(options: FilesOptions): Promise<BatchReport> {
   const { target } = options
-  const names = target.kind === 'dir' ? outputNames(options.files, target.extension) : []
 
   async function* items(): AsyncGenerator<Item> {
     for (const [index, path] of options.files.entries()) {
@@ -78,7 +77,7 @@ export async function runFiles(options: FilesOptions): Promise<BatchReport> {
       if (target.kind === 'stream') {
         await write(target.output, outcome.output)
       } else {
-        const file = join(target.dir, names[item.index] as string)
+        const file = join(target.dir, target.names[item.index] as string)
         try {
           await writeFile(file, outcome.output)
         } catch (error) {

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os'
 import type { Readable } from 'node:stream'
 import { recommended } from '../rules/index.js'
 import { type CliOptions, parseCommand, USAGE, UsageError } from './args.js'
-import { runFiles } from './files.js'
+import { outputNames, runFiles } from './files.js'
 import { type JobSettings, message } from './job.js'
 import { type BatchReport, runJsonl } from './jsonl.js'
 import { exitOnBrokenPipe } from './output.js'
@@ -83,6 +83,11 @@ async function run(options: CliOptions): Promise<BatchReport> {
       input = handle.createReadStream()
     }
   }
+  // Checked before anything is created: two inputs may not share an output file.
+  const names =
+    options.outDir === undefined
+      ? []
+      : outputNames(options.files, RENDERERS[options.format].extension)
   if (options.outDir !== undefined) {
     const dir = options.outDir
     await mkdir(dir, { recursive: true }).catch((error: unknown) => {
@@ -107,7 +112,7 @@ async function run(options: CliOptions): Promise<BatchReport> {
       target:
         options.outDir === undefined
           ? { kind: 'stream', output: process.stdout }
-          : { kind: 'dir', dir: options.outDir, extension: RENDERERS[options.format].extension },
+          : { kind: 'dir', dir: options.outDir, names },
     })
   } finally {
     progress.stop()

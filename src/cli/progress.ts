@@ -34,7 +34,15 @@ export function createProgress(options: ProgressOptions): Progress {
       ? `{items} ${unit} | {rate} ${unit}/s | {duration_formatted}`
       : `{bar} {percentage}% | {items} ${unit} | {rate} ${unit}/s | ETA {eta_formatted}`
   const bar = new cliProgress.SingleBar(
-    { format, stream, hideCursor: true, etaBuffer: 200, fps: 5, forceRedraw: true },
+    {
+      format,
+      stream,
+      hideCursor: true,
+      etaBuffer: 200,
+      fps: 5,
+      forceRedraw: true,
+      gracefulExit: true,
+    },
     cliProgress.Presets.shades_classic,
   )
   const started = Date.now()
