@@ -1,4 +1,17 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
+
+/**
+ * The command line: `dist/cli.js` (the bin) and the worker-thread entry
+ * `dist/cli-worker.js` it loads from beside itself. Exported for the CLI
+ * tests, which build it into a scratch directory.
+ */
+export const cliBuild = {
+  entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  banner: { js: '#!/usr/bin/env node' },
+} satisfies Options
 
 export default defineConfig([
   {
@@ -11,11 +24,5 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
   },
-  {
-    entry: { cli: 'src/cli.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  cliBuild,
 ])
