@@ -66,7 +66,11 @@ class Segmenter {
         : type === 'list' || type === 'table' || type === 'quote'
           ? lines(raw)
           : collapse(raw)
-    if (text === '') return
+    if (text === '') {
+      // An element with an image and no text: the image waits for the next block.
+      this.media.push(...nodes.filter(hasMedia))
+      return
+    }
     const words = countWords(text)
     if (scope.located && type === 'paragraph') this.locatedWords += words
     const index = this.blocks.length

@@ -16,6 +16,11 @@ function element(tagName: string, children: ElementContent[]): Element {
 
 const text = (value: string): ElementContent => ({ type: 'text', value })
 
+/** A root of block nodes, a line break between them. */
+function root(children: ElementContent[]): Root {
+  return { type: 'root', children: children.slice(0, -1) }
+}
+
 /** Lists the sanitizer does not know are written as `<ul>`. */
 function renamed(node: ElementContent): ElementContent {
   if (node.type !== 'element' || (node.tagName !== 'menu' && node.tagName !== 'dir')) return node
@@ -58,7 +63,7 @@ function htmlBody(
     if (!origin || part === 'none') continue
     for (const node of originNodes(origin, part)) children.push(node, text('\n'))
   }
-  return { type: 'root', children }
+  return root(children)
 }
 
 /** Lines of a block as text with `<br>` between them. */
@@ -102,7 +107,7 @@ function textBody(page: Page, drops: ReadonlyMap<number, Drop>): Root {
     list = null
     children.push(textNode(block), text('\n'))
   }
-  return { type: 'root', children }
+  return root(children)
 }
 
 /** The kept body of a page as an unsanitized hast tree. */

@@ -83,7 +83,18 @@ function fixElement(node: Element, base: URL | null): void {
   }
 }
 
-/** Check and resolve the URLs of a (sanitized) tree, in place, without recursion. */
+/** A 1×1 image (a tracker), or one left without any source. */
+function uselessImage(node: Element): boolean {
+  if (node.tagName !== 'img') return false
+  const { src, srcSet, width, height } = node.properties
+  if (src === undefined && srcSet === undefined) return true
+  return Number(width) <= 2 && Number(height) <= 2 && width !== undefined && height !== undefined
+}
+
+/**
+ * Check and resolve the URLs of a (sanitized) tree, in place, without
+ * recursion; images that are left without a source, and tracking pixels, go.
+ */
 export function fixUrls(tree: Root, base: URL | null): void {
   const stack: Parent[] = [tree]
   while (stack.length > 0) {
@@ -93,5 +104,9 @@ export function fixUrls(tree: Root, base: URL | null): void {
       fixElement(child, base)
       stack.push(child)
     }
+    if (node.children.some((child) => isElement(child) && uselessImage(child)))
+      node.children = node.children.filter(
+        (child) => !isElement(child) || !uselessImage(child),
+      ) as typeof node.children
   }
 }
