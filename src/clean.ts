@@ -8,6 +8,7 @@ import { assemble } from './assemble.js'
 import { classify } from './classify/classify.js'
 import { detectFormat } from './detect.js'
 import { prepareHtml } from './html/prepare.js'
+import { documentOf } from './html/tree.js'
 import { type Source, sourceOf } from './input.js'
 import { type Cleaned, type Pass, withOutputs } from './output/article.js'
 import type { Page } from './page.js'
@@ -68,7 +69,7 @@ export function cleanSource(source: Source, options?: CleanOptions | null): Clea
 
 /** Clean a hast tree (rehype); the tree is not changed. */
 export function cleanTree(tree: Root, options?: CleanOptions | null): Cleaned {
-  return cleanSource({ tree }, options)
+  return cleanSource({ tree: documentOf(tree) }, options)
 }
 
 /**

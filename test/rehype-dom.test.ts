@@ -100,3 +100,17 @@ describe('DOM input', () => {
     expect(() => cleanArticle({} as unknown as Element)).toThrow(TypeError)
   })
 })
+
+describe('rehype plugin on a fragment', () => {
+  it('cleans a tree parsed with fragment: true', async () => {
+    const body = PAGE.slice(PAGE.indexOf('<nav>'), PAGE.indexOf('</body>'))
+    const file = await unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypeCleanArticle)
+      .use(rehypeStringify)
+      .process(body)
+    expect(String(file)).toContain(`<p>${P2}</p>`)
+    expect(String(file)).not.toContain('newsletter')
+    expect(file.data.article?.text).toContain(P1)
+  })
+})

@@ -71,9 +71,18 @@ const el = (tagName: string, children: ElementContent[]): Element => ({
   children,
 })
 
-/** A document around a lone element (a DOM `Element`, an `<article>`), as a parser would make it. */
+/**
+ * A document around a lone element (a DOM `Element`, an `<article>`) or a
+ * fragment (rehype-parse with `fragment: true`), as a parser would make it.
+ */
 export function documentOf(node: Root | Element): Root {
-  if (node.type === 'root') return node
+  if (node.type === 'root') {
+    if (node.children.some((c) => c.type === 'element' && c.tagName === 'html')) return node
+    const content = node.children.filter(
+      (c): c is ElementContent => c.type === 'element' || c.type === 'text',
+    )
+    return { type: 'root', children: [el('html', [el('head', []), el('body', content)])] }
+  }
   if (node.tagName === 'html') return { type: 'root', children: [node] }
   const body = node.tagName === 'body' ? node : el('body', [node])
   return { type: 'root', children: [el('html', [el('head', []), body])] }

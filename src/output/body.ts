@@ -27,6 +27,16 @@ function renamed(node: ElementContent): ElementContent {
   return { ...node, tagName: 'ul' }
 }
 
+/** Inline nodes without the source's indentation at their ends (copies, never the page's nodes). */
+function trimmed(nodes: readonly ElementContent[]): ElementContent[] {
+  const out = [...nodes]
+  const first = out[0]
+  if (first?.type === 'text') out[0] = text(first.value.trimStart())
+  const last = out[out.length - 1]
+  if (last?.type === 'text') out[out.length - 1] = text(last.value.trimEnd())
+  return out
+}
+
 /** What of a block goes to the output: all of it, its images only, or nothing. */
 function share(
   page: Page,
@@ -46,7 +56,7 @@ function originNodes(origin: Origin, part: 'all' | 'media'): ElementContent[] {
   if (origin.wrap === 'figure')
     return [element('figure', part === 'all' ? [...media, ...origin.nodes] : media)]
   if (part === 'media') return media
-  if (origin.wrap === 'p') return [...media, element('p', [...origin.nodes])]
+  if (origin.wrap === 'p') return [...media, element('p', trimmed(origin.nodes))]
   return [...media, ...origin.nodes.map(renamed)]
 }
 
