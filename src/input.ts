@@ -44,14 +44,32 @@ function describe(input: unknown): string {
   return typeof input
 }
 
+/** The markup of a DOM node, for when its tree cannot be converted. */
+function markupOf(node: Document | Element | DocumentFragment): string {
+  const element = 'documentElement' in node ? node.documentElement : node
+  const markup = (element as { outerHTML?: unknown } | null)?.outerHTML
+  return typeof markup === 'string' ? markup : ''
+}
+
+/**
+ * A DOM node as a hast tree. hast-util-from-dom recurses: a DOM nested
+ * thousands of levels deep overflows it, and is read from its markup instead.
+ */
+function domSource(node: Document | Element | DocumentFragment): Source {
+  try {
+    const tree = fromDom(node as unknown as Parameters<typeof fromDom>[0])
+    return { tree: documentOf(tree.type === 'element' ? (tree as Element) : (tree as Root)) }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return { text: markupOf(node) }
+  }
+}
+
 /** The input as text or as a tree; a clear TypeError for anything else. */
 export function sourceOf(input: unknown): Source {
   if (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer)
     return { text: repairMojibake(decode(input).text) }
-  if (isDomNode(input)) {
-    const tree = fromDom(input as unknown as Parameters<typeof fromDom>[0])
-    return { tree: documentOf(tree.type === 'element' ? (tree as Element) : (tree as Root)) }
-  }
+  if (isDomNode(input)) return domSource(input)
   throw new TypeError(
     `cleanArticle expects a string, Uint8Array or ArrayBuffer of HTML or plain text, or a DOM Document or Element, got ${describe(input)}`,
   )

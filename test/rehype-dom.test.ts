@@ -114,3 +114,13 @@ describe('rehype plugin on a fragment', () => {
     expect(file.data.article?.text).toContain(P1)
   })
 })
+
+describe('DOM input nested deeper than the converter can recurse', () => {
+  it('is read from its markup', () => {
+    const depth = 20000
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${P1}</p>${'</div>'.repeat(depth)}<p>${P2}</p></body></html>`
+    const { document } = parseHTML(html)
+    const article = cleanArticle(document as unknown as Document)
+    expect(article.text).toContain(P2)
+  })
+})
