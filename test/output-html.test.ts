@@ -107,6 +107,16 @@ describe('html output', () => {
     for (const block of article.blocks) expect(html).toContain(words(block.text))
   })
 
+  it('writes a link whose URL was unsafe as its text', () => {
+    const page = PAGE.replace(
+      '<em>the summary</em>',
+      '<a href="javascript:alert(1)">the summary</a>',
+    )
+    const out = cleanArticle(page)
+    expect(out.html).toContain(' or the summary.</p>')
+    expect(out.markdown).toContain(' or the summary.')
+  })
+
   it('exposes list items on list blocks', () => {
     const list = article.blocks.find((b) => b.type === 'list')
     expect(list?.items).toEqual([

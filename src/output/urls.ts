@@ -3,7 +3,7 @@
  * URL checked once more (after the sanitizer) and made absolute against the
  * page's address when there is one. Works on the sanitizer's fresh copy.
  */
-import type { Element, Root } from 'hast'
+import type { Element, ElementContent, Root } from 'hast'
 import { isElement, type Parent } from '../html/hast.js'
 
 const WEB = new Set(['http:', 'https:'])
@@ -91,9 +91,15 @@ function uselessImage(node: Element): boolean {
   return Number(width) <= 2 && Number(height) <= 2 && width !== undefined && height !== undefined
 }
 
+/** A link left without a target (its URL was unsafe, or it had none): its text stays. */
+function deadLink(node: Element): boolean {
+  return node.tagName === 'a' && node.properties.href === undefined
+}
+
 /**
  * Check and resolve the URLs of a (sanitized) tree, in place, without
- * recursion; images that are left without a source, and tracking pixels, go.
+ * recursion; images that are left without a source, and tracking pixels,
+ * go; links left without a target become their text.
  */
 export function fixUrls(tree: Root, base: URL | null): void {
   const stack: Parent[] = [tree]
@@ -104,9 +110,11 @@ export function fixUrls(tree: Root, base: URL | null): void {
       fixElement(child, base)
       stack.push(child)
     }
-    if (node.children.some((child) => isElement(child) && uselessImage(child)))
-      node.children = node.children.filter(
-        (child) => !isElement(child) || !uselessImage(child),
-      ) as typeof node.children
+    if (node.children.some((child) => isElement(child) && (uselessImage(child) || deadLink(child))))
+      node.children = node.children.flatMap((child): ElementContent[] => {
+        if (!isElement(child)) return [child as ElementContent]
+        if (uselessImage(child)) return []
+        return deadLink(child) ? child.children : [child]
+      }) as typeof node.children
   }
 }
