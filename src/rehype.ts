@@ -31,3 +31,5 @@ const rehypeCleanArticle: Plugin<[(CleanOptions | null | undefined)?], Root, Roo
 
 export default rehypeCleanArticle
 export type { CleanArticle, CleanOptions } from './types.js'
+/** The same plugin by name (and for CommonJS: `require('clean-article/rehype').rehypeCleanArticle`). */
+export { rehypeCleanArticle }
