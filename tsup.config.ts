@@ -15,7 +15,7 @@ export const cliBuild = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', rehype: 'src/rehype.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -9,11 +9,14 @@ import { cleanByline } from './meta/byline.js'
 import type { Page } from './page.js'
 import type { Block, Caption, CleanArticle, Removal } from './types.js'
 
+/** The article's fields but its written body (`html`, `markdown`: `src/output/`). */
+export type ArticleFields = Omit<CleanArticle, 'html' | 'markdown'>
+
 export function assemble(
   page: Page,
   classification: Classification,
   url: string | null,
-): CleanArticle {
+): ArticleFields {
   const blocks: Block[] = []
   const removed: Removal[] = []
   const captions: Caption[] = []

@@ -1,3 +1,4 @@
+import type { Origin } from './html/origin.js'
 import type { Block, Format, PageType } from './types.js'
 
 /** Metadata read from the page itself (head, JSON-LD, byline elements). */
@@ -81,4 +82,9 @@ export interface Page {
   readonly lang: string | null
   readonly pageType: PageType
   readonly meta: PageMeta
+  /**
+   * HTML pages: block index → the hast nodes the block was read from, for the
+   * `html` and `markdown` outputs. Absent for text pages.
+   */
+  readonly origins?: ReadonlyMap<number, Origin>
 }

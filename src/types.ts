@@ -95,6 +95,11 @@ export interface Block {
   readonly index: number
   /** Where the block came from: the element and its hints, or the line range. */
   readonly source: HtmlSource | TextSource
+  /**
+   * List blocks: the text of each item (`li`, `dt`, `dd`; in plain text, the
+   * line without its bullet). Absent on other blocks.
+   */
+  readonly items?: readonly string[]
 }
 
 /** A caption of an image, with its credit when one was found. */
@@ -226,6 +231,15 @@ export interface CleanArticle {
   readonly blocks: readonly Block[]
   /** Body text: kept blocks, a blank line between blocks, title excluded. */
   readonly text: string
+  /**
+   * The body as sanitized HTML, from the kept blocks only, title excluded:
+   * headings, paragraphs, lists, quotes, code, tables, figures, links and
+   * images as the page had them; URLs absolute when the address is known.
+   * Safe to insert into a page (see the README's Security section).
+   */
+  readonly html: string
+  /** The body as GitHub-flavoured Markdown, the title first as `# title`. */
+  readonly markdown: string
   /** Words of `text`. */
   readonly wordCount: number
   /** Image captions, with their credits, in page order. */

@@ -18,6 +18,8 @@ export const FIELDS = [
   'format',
   'blocks',
   'text',
+  'html',
+  'markdown',
   'wordCount',
   'captions',
   'authorBio',

@@ -1,3 +1,4 @@
+import type { Root } from 'hast'
 import { detectLang } from '../lang/detect-lang.js'
 import { type Page, pageTypeOf } from '../page.js'
 import { rawText } from './hast.js'
@@ -9,14 +10,16 @@ import { articleScope } from './scope.js'
 import { segmentHtml } from './segment.js'
 import { computeStats } from './stats.js'
 import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
+import { copyTree } from './tree.js'
 
 /**
  * HTML → a page of blocks from the located article, with metadata and title.
  * `wholeBody` skips location: every block of the pruned body is judged by the
- * rules (the last fallback when location leaves too little).
+ * rules (the last fallback when location leaves too little). A tree given
+ * as input is copied first: pruning works in place.
  */
-export function prepareHtml(html: string, url: string | null, wholeBody = false): Page {
-  const root = parseHtml(html)
+export function prepareHtml(html: string | Root, url: string | null, wholeBody = false): Page {
+  const root = typeof html === 'string' ? parseHtml(html) : copyTree(html)
   const { discussion, ldTypes, ogType, shownTitle, ...meta } = readMetadata(root, url)
   prune(root)
   // The visible heading locates the article and its title block; the title
@@ -38,7 +41,7 @@ export function prepareHtml(html: string, url: string | null, wholeBody = false)
     }
   const sample = containers.map((c) => rawText(c)).join('\n')
   const lang = detectLang(sample) ?? meta.lang?.slice(0, 2).toLowerCase() ?? null
-  const blocks = segmentHtml(scope, containers, lang, stats)
+  const { blocks, origins } = segmentHtml(scope, containers, lang, stats)
   const text = title?.text ?? null
   return {
     format: 'html',
@@ -48,5 +51,6 @@ export function prepareHtml(html: string, url: string | null, wholeBody = false)
     lang,
     pageType,
     meta,
+    origins,
   }
 }

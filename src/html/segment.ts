@@ -12,6 +12,7 @@ import type { Block, BlockType } from '../types.js'
 import { BLOCK_TAGS } from './block-tags.js'
 import { commonTokens } from './common-tokens.js'
 import { isElement, tokensOf } from './hast.js'
+import { hasMedia, type Origin } from './origin.js'
 import { type Stats, statsOf } from './stats.js'
 
 const HEADING = /^h([1-6])$/
@@ -24,10 +25,18 @@ interface Scope {
 interface Run {
   text: string
   link: number
+  /** The inline nodes the run was read from (for `Origin`). */
+  nodes: ElementContent[]
 }
+
+const newRun = (): Run => ({ text: '', link: 0, nodes: [] })
 
 class Segmenter {
   readonly blocks: Block[] = []
+  /** Block index → the hast nodes it came from; kept apart from the frozen blocks. */
+  readonly origins = new Map<number, Origin>()
+  /** Images met in runs without text, waiting for the next block. */
+  private media: ElementContent[] = []
   /** Words of located prose emitted so far: the article has started once there are some. */
   private locatedWords = 0
   constructor(
@@ -40,46 +49,70 @@ class Segmenter {
     private readonly common: ReadonlySet<string>,
   ) {}
 
-  emit(type: BlockType, raw: string, link: number, level: number, scope: Scope, tag: string): void {
+  emit(
+    type: BlockType,
+    raw: string,
+    link: number,
+    level: number,
+    scope: Scope,
+    tag: string,
+    nodes: readonly ElementContent[],
+    wrap: Origin['wrap'],
+    items?: readonly string[],
+  ): void {
     const text =
       type === 'code'
         ? raw.replace(/^\n+|\s+$/g, '')
         : type === 'list' || type === 'table' || type === 'quote'
           ? lines(raw)
           : collapse(raw)
-    if (text === '') return
+    if (text === '') {
+      // An element with an image and no text: the image waits for the next block.
+      this.media.push(...nodes.filter(hasMedia))
+      return
+    }
     const words = countWords(text)
     if (scope.located && type === 'paragraph') this.locatedWords += words
-    this.blocks.push({
+    const index = this.blocks.length
+    const block: Block = {
       type,
       text,
       level,
       words,
       linkDensity: text.length === 0 ? 0 : Math.min(1, link / text.length),
       stopwordDensity: stopwordDensity(text, this.lang),
-      index: this.blocks.length,
+      index,
       source: { kind: 'html', tag, path: scope.path, hints: scope.hints, located: scope.located },
-    })
+    }
+    this.blocks.push(items && items.length > 0 ? { ...block, items } : block)
+    this.origins.set(index, { media: this.media, nodes, wrap })
+    this.media = []
   }
 
   /** Visit an element that holds block content. */
   container(node: Element, scope: Scope): void {
-    let run: Run = { text: '', link: 0 }
+    let run = newRun()
     let breaks = 0
     const flush = () => {
-      if (run.text.trim() !== '') this.emit('paragraph', run.text, run.link, 0, scope, node.tagName)
-      run = { text: '', link: 0 }
+      if (run.text.trim() !== '')
+        this.emit('paragraph', run.text, run.link, 0, scope, node.tagName, run.nodes, 'p')
+      else this.media.push(...run.nodes.filter(hasMedia))
+      run = newRun()
     }
     for (const child of node.children) {
       if (child.type === 'text') {
         if (child.value.trim() !== '') breaks = 0
         run.text += child.value
+        run.nodes.push(child)
       } else if (isElement(child)) {
         if (child.tagName === 'br') {
           // Two line breaks in a row separate paragraphs, as in many CMS bodies.
           breaks++
           if (breaks >= 2) flush()
-          else run.text += '\n'
+          else {
+            run.text += '\n'
+            run.nodes.push(child)
+          }
         } else if (BLOCK_TAGS.has(child.tagName) || containsBlock(child)) {
           flush()
           breaks = 0
@@ -87,6 +120,7 @@ class Segmenter {
         } else {
           breaks = 0
           inline(child, run, false)
+          run.nodes.push(child)
         }
       }
     }
@@ -128,7 +162,7 @@ class Segmenter {
           0,
         )
       case 'pre':
-        return this.emit('code', toText(node), 0, 0, scope, tag)
+        return this.emit('code', toText(node), 0, 0, scope, tag, [node], null)
       case 'ul':
       case 'ol':
       case 'dl':
@@ -147,19 +181,31 @@ class Segmenter {
 
   /** A block whose whole text is one unit. */
   leaf(type: BlockType, node: Element, scope: Scope, level: number): void {
-    const run: Run = { text: '', link: 0 }
+    const run = newRun()
     inline(node, run, false)
     // Quotes and tables keep their line structure, which innerText gives.
     const text = type === 'quote' || type === 'table' ? toText(node) : run.text
-    this.emit(type, text, run.link, level, scope, node.tagName)
+    // Paragraph-like elements that are not paragraphs (dt, caption, summary…) are written as `<p>`.
+    const own = type === 'heading' || type === 'quote' || type === 'table' || node.tagName === 'p'
+    const figure = node.tagName === 'figcaption'
+    this.emit(
+      type,
+      text,
+      run.link,
+      level,
+      scope,
+      node.tagName,
+      own || figure ? [node] : node.children,
+      own ? null : figure ? 'figure' : 'p',
+    )
   }
 
   /** A list is one block, its items on separate lines; a list of long items is prose and splits. */
   list(node: Element, scope: Scope): void {
     if (hasProseItems(node)) return this.container(node, scope)
-    const run: Run = { text: '', link: 0 }
+    const run = newRun()
     inline(node, run, false)
-    this.emit('list', toText(node), run.link, 0, scope, node.tagName)
+    this.emit('list', toText(node), run.link, 0, scope, node.tagName, [node], null, itemsOf(node))
   }
 }
 
@@ -185,6 +231,19 @@ function inline(node: Element, run: Run, inLink: boolean): void {
     }
   }
 }
+
+/** The text of each item of a list (`li`, `dt`, `dd`), collapsed. */
+function itemsOf(list: Element): string[] {
+  const items: string[] = []
+  for (const child of list.children) {
+    if (!isElement(child) || !ITEM_TAGS.has(child.tagName)) continue
+    const text = collapse(toText(child))
+    if (text !== '') items.push(text)
+  }
+  return items
+}
+
+const ITEM_TAGS = new Set(['li', 'dt', 'dd'])
 
 function containsBlock(node: Element): boolean {
   return node.children.some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || containsBlock(c)))
@@ -250,12 +309,12 @@ export function segmentHtml(
   containers: readonly Element[],
   lang: string | null,
   stats: ReadonlyMap<Element, Stats>,
-): Block[] {
+): { blocks: Block[]; origins: ReadonlyMap<number, Origin> } {
   const set = new Set(containers)
   const content = containers.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
   const limit = Math.max(HINT_MIN, content * HINT_SHARE)
   const common = commonTokens(scope, stats, limit)
   const segmenter = new Segmenter(lang, set, stats, limit, common)
   segmenter.container(scope, { path: [scope.tagName], hints: [], located: set.has(scope) })
-  return deepFreeze(segmenter.blocks)
+  return { blocks: deepFreeze(segmenter.blocks), origins: segmenter.origins }
 }

@@ -166,7 +166,7 @@ export function segmentText(text: string, lang: string | null): Block[] {
     const type: BlockType =
       span.type === 'paragraph' && !endsLikeSentence(span.text) && words < 15 ? 'line' : span.type
     const isReferences = dump && span.start === references
-    blocks.push({
+    const block: Block = {
       type,
       text: span.text,
       level: span.level,
@@ -175,7 +175,9 @@ export function segmentText(text: string, lang: string | null): Block[] {
       stopwordDensity: stopwordDensity(span.text, lang),
       index: blocks.length,
       source: { kind: 'text', start: span.start, end: span.end },
-    })
+    }
+    // A bulleted line is one item, its bullet already stripped.
+    blocks.push(type === 'list' && !isReferences ? { ...block, items: [span.text] } : block)
   }
   return deepFreeze(blocks)
 }
