@@ -25,4 +25,17 @@ export default defineConfig([
     treeshake: true,
   },
   cliBuild,
+  // One self-contained ES module for browsers (CDNs, pages without a bundler,
+  // the browser test): every dependency inlined, minified.
+  {
+    entry: { index: 'src/index.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    treeshake: true,
+  },
 ])

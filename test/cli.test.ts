@@ -82,6 +82,29 @@ describe('clean-article on files and stdin', () => {
     expect(stdout.endsWith('}\n')).toBe(true)
   })
 
+  it('--format markdown prints the article as Markdown, title first', () => {
+    const { status, stdout } = cli([
+      '--format',
+      'markdown',
+      '--url',
+      'https://example.com/a',
+      WORDPRESS,
+    ])
+    expect(status).toBe(0)
+    const expected = cleanArticle(readFileSync(WORDPRESS), { url: 'https://example.com/a' })
+    expect(stdout).toBe(`${expected.markdown.trimEnd()}\n`)
+    expect(stdout.startsWith(`# ${wordpressTitle}`)).toBe(true)
+  })
+
+  it('--format html prints the sanitized body under the escaped title', () => {
+    const { status, stdout } = cli(['--format', 'html', WORDPRESS])
+    expect(status).toBe(0)
+    const expected = cleanArticle(readFileSync(WORDPRESS))
+    expect(stdout.startsWith('<article>\n<h1>')).toBe(true)
+    expect(stdout).toContain(expected.html.trim())
+    expect(stdout).not.toContain('<script')
+  })
+
   it('--input text reads HTML as plain text', () => {
     const asHtml = JSON.parse(cli(['--format', 'json', WORDPRESS]).stdout)
     const asText = JSON.parse(cli(['--format', 'json', '--input', 'text', WORDPRESS]).stdout)

@@ -26,9 +26,31 @@ function renderJson(article: CleanArticle): string {
   return `${JSON.stringify(article, null, 2)}\n`
 }
 
+/** The article as GitHub-flavoured Markdown, title first. */
+function renderMarkdown(article: CleanArticle): string {
+  return `${article.markdown.trimEnd()}\n`
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+}
+
+/** The article as an HTML fragment: the title as `<h1>`, then the sanitized body. */
+function renderHtml(article: CleanArticle): string {
+  const title = article.title
+    ? `<h1>${article.title.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c)}</h1>\n`
+    : ''
+  return `<article>\n${title}${article.html.trim()}\n</article>\n`
+}
+
 export const RENDERERS = {
   text: { extension: '.txt', render: renderText },
   json: { extension: '.json', render: renderJson },
+  markdown: { extension: '.md', render: renderMarkdown },
+  html: { extension: '.html', render: renderHtml },
 } as const satisfies Readonly<Record<string, Renderer>>
 
 export type OutputFormat = keyof typeof RENDERERS
