@@ -7,6 +7,8 @@
  *
  * The tree rehype-parse built is used as it is: no second parse. unified is
  * not needed at run time; its types only.
+ *
+ * @packageDocumentation
  */
 import type { Root } from 'hast'
 import type { Plugin } from 'unified'
