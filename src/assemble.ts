@@ -74,6 +74,7 @@ export function assemble(
     blocks,
     text,
     wordCount: countWords(text),
+    truncated: page.truncated === true,
     captions,
     authorBio,
     removed,

@@ -5,6 +5,7 @@
  */
 import type { Root } from 'hast'
 import { assemble } from './assemble.js'
+import { budgetOf, cutChars, cutLines } from './budget.js'
 import { classify } from './classify/classify.js'
 import { detectFormat } from './detect.js'
 import { prepareHtml } from './html/prepare.js'
@@ -41,8 +42,26 @@ function bestPass(source: Source, settings: CleanOptions): Pass {
         ? settings.format
         : detectFormat(source.text)
   const url = settings.url ?? null
-  const input = source.tree ?? source.text
-  const page = format === 'html' ? prepareHtml(input, url) : prepareText(source.text ?? '', url)
+  const maxChars = budgetOf('maxChars', settings.maxChars)
+  const maxNodes = budgetOf('maxNodes', settings.maxNodes)
+  let text = source.text ?? ''
+  const full = text.length
+  if (maxChars !== null) text = cutChars(text, maxChars, format === 'html')
+  if (maxNodes !== null && format === 'text') text = cutLines(text, maxNodes)
+  const cut = text.length < full
+  const input = source.tree ?? text
+  const page = format === 'html' ? prepareHtml(input, url, { maxNodes }) : prepareText(text, url)
+  const pass = passOver(page, input, format, settings, url)
+  return cut ? { ...pass, fields: { ...pass.fields, truncated: true } } : pass
+}
+
+function passOver(
+  page: Page,
+  input: string | Root,
+  format: Format,
+  settings: CleanOptions,
+  url: string | null,
+): Pass {
   const rules = settings.rules ?? recommended
   const run: Run = { rules, ruleOptions: settings.ruleOptions ?? {}, url }
   const strict = judge(page, run, false)
@@ -57,7 +76,8 @@ function bestPass(source: Source, settings: CleanOptions): Pass {
   if (relaxed.fields.text.length > best.fields.text.length) best = relaxed
   if (best.fields.text.length >= FALLBACK_BELOW || format !== 'html') return best
   // Still too little: the whole pruned body, judged leniently.
-  const recall = judge(prepareHtml(input, url, true), run, true)
+  const maxNodes = budgetOf('maxNodes', settings.maxNodes)
+  const recall = judge(prepareHtml(input, url, { wholeBody: true, maxNodes }), run, true)
   return recall.fields.text.length > best.fields.text.length ? recall : best
 }
 

@@ -74,6 +74,8 @@ export function pageTypeOf(evidence: PageEvidence, url: string | null): PageType
 /** A page ready for classification: its blocks and what is known before rules run. */
 export interface Page {
   readonly format: Format
+  /** Nodes past `maxNodes` were cut before the page was read. */
+  readonly truncated?: boolean
   readonly blocks: readonly Block[]
   /** Index of the title block in `blocks`, or -1 when the title is not among them. */
   readonly titleIndex: number

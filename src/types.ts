@@ -199,6 +199,18 @@ export interface CleanOptions {
   readonly rules?: readonly Rule[]
   /** Per-rule options, by rule id. */
   readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>
+  /**
+   * Read at most this many characters of the input (after decoding), cut
+   * before a tag or after a line; the article is made of what was read and
+   * says `truncated`. Bounds the parse as well as the cleaning.
+   */
+  readonly maxChars?: number
+  /**
+   * Clean at most this many nodes of the parsed page (elements, text and
+   * comments, in document order), or lines of a plain text; the article is
+   * made of them and says `truncated`.
+   */
+  readonly maxNodes?: number
 }
 
 /** The clean article. Fields the page does not provide are `null`. */
@@ -248,4 +260,6 @@ export interface CleanArticle {
   readonly authorBio: string | null
   /** Every dropped piece, with the rule that dropped it. */
   readonly removed: readonly Removal[]
+  /** Part of the input was left unread: `maxChars` or `maxNodes` was reached. */
+  readonly truncated: boolean
 }

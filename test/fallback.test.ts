@@ -44,7 +44,7 @@ describe('fallbacks when too little survives', () => {
     const html = `<html><body><nav><a href="/">Home</a></nav><article><p>${sentence('story')} ${sentence('story end')}</p></article>
       <div><span>${sentence('aside text')}</span></div></body></html>`
     const located = prepareHtml(html, null)
-    const whole = prepareHtml(html, null, true)
+    const whole = prepareHtml(html, null, { wholeBody: true })
     const texts = (page: typeof located) => page.blocks.map((b) => b.text).join(' ')
     expect(whole.blocks.length).toBeGreaterThan(0)
     expect(texts(whole)).toContain('The aside text is here')

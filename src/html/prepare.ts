@@ -1,4 +1,5 @@
 import type { Root } from 'hast'
+import { limitNodes } from '../budget.js'
 import { detectLang } from '../lang/detect-lang.js'
 import { type Page, pageTypeOf } from '../page.js'
 import { rawText } from './hast.js'
@@ -18,8 +19,21 @@ import { copyTree } from './tree.js'
  * rules (the last fallback when location leaves too little). A tree given
  * as input is copied first: pruning works in place.
  */
-export function prepareHtml(html: string | Root, url: string | null, wholeBody = false): Page {
+export interface PrepareOptions {
+  /** Skip location: the whole pruned body is judged (the last fallback). */
+  readonly wholeBody?: boolean
+  /** Keep only the first this many nodes of the tree (`CleanOptions.maxNodes`). */
+  readonly maxNodes?: number | null
+}
+
+export function prepareHtml(
+  html: string | Root,
+  url: string | null,
+  options: PrepareOptions = {},
+): Page {
   const root = typeof html === 'string' ? parseHtml(html) : copyTree(html)
+  const truncated = options.maxNodes != null && limitNodes(root, options.maxNodes)
+  const wholeBody = options.wholeBody === true
   const { discussion, ldTypes, ogType, shownTitle, ...meta } = readMetadata(root, url)
   prune(root)
   // The visible heading locates the article and its title block; the title
@@ -38,6 +52,7 @@ export function prepareHtml(html: string | Root, url: string | null, wholeBody =
       lang: null,
       pageType,
       meta,
+      truncated,
     }
   const sample = containers.map((c) => rawText(c)).join('\n')
   const lang = detectLang(sample) ?? meta.lang?.slice(0, 2).toLowerCase() ?? null
@@ -52,5 +67,6 @@ export function prepareHtml(html: string | Root, url: string | null, wholeBody =
     pageType,
     meta,
     origins,
+    truncated,
   }
 }
