@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
+import { splitNames } from '../src/meta/byline.js'
 
 const prose =
   'The council voted on Tuesday to extend the tram line to the northern suburbs, a project that has been debated for more than a decade.'
@@ -44,5 +45,15 @@ describe('byline and date from plain text', () => {
     )
     expect(article.byline).toBeNull()
     expect(article.published).toBeNull()
+  })
+})
+
+describe('splitNames (one name list for HTML, text and the author-bio rule)', () => {
+  it('splits at commas, an Oxford "and", ampersands and the conjunctions of several languages', () => {
+    expect(splitNames('Ann Lee, and Bo Park')).toEqual(['Ann Lee', 'Bo Park'])
+    expect(splitNames('Ann Lee, Bo Park and Cy Diaz')).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz'])
+    expect(splitNames('Hans Muster und Eva Beispiel')).toEqual(['Hans Muster', 'Eva Beispiel'])
+    expect(splitNames('Ann Lee & Bo Park')).toEqual(['Ann Lee', 'Bo Park'])
+    expect(splitNames('Andrea Sandoval')).toEqual(['Andrea Sandoval'])
   })
 })

@@ -95,6 +95,14 @@ export function cleanByline(raw: string | null | undefined, structured = false):
 }
 
 /** Several names, joined with ", " as the field's format asks; duplicates dropped. */
+/** Where one author's name ends and the next begins: ", ", ", and ", " & ", " and "/" und "/" et "/" y "/" e ". */
+const NAME_BREAK = /\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+|\s*&\s*/u
+
+/** The names of a list of authors ("A, B and C", "A, and B", "A & B"), empty parts left out. */
+export function splitNames(text: string): string[] {
+  return text.split(NAME_BREAK).filter((name) => name.trim() !== '')
+}
+
 export function joinNames(names: readonly string[]): string | null {
   const seen = new Set<string>()
   const out: string[] = []

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
+import { splitNames } from '../meta/byline.js'
 import type { Block, RuleContext, Verdict } from '../types.js'
 import { hintMatcher, PERSON_NAME, proseWordsAfter, wholeLine } from './util.js'
 
@@ -48,10 +49,7 @@ function bylineRest(rest: string): boolean {
 
 /** Several authors joined with ", " ("A and B" → "A, B"). */
 function joinNames(names: string): string {
-  return names
-    .split(/\s*(?:,|&|\s(?:and|und|et|y|e)\s)\s*/u)
-    .filter((n) => n !== '')
-    .join(', ')
+  return splitNames(names).join(', ')
 }
 
 /** The names of a byline line ("By A and B, Staff", "Posted … by A"), or null. */

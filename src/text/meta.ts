@@ -5,7 +5,7 @@
  * mentions a date is not a dateline).
  */
 import { endsLikeSentence } from '../features.js'
-import { BYLINE_LINE, cleanByline, joinNames } from '../meta/byline.js'
+import { BYLINE_LINE, cleanByline, joinNames, splitNames } from '../meta/byline.js'
 import { dayFirstFor, findDates } from '../meta/dates.js'
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
@@ -47,7 +47,7 @@ function window(blocks: readonly Block[], titleIndex: number): number[] {
 /** Several authors joined with ", " as the field's format asks ("A and B" → "A, B"). */
 function names(byline: string | null): string | null {
   if (byline === null) return null
-  const parts = byline.split(/\s*,\s*(?:and\s+)?|\s+(?:and|und|et|y|e)\s+|\s*&\s*/u)
+  const parts = splitNames(byline)
   return parts.length > 1 ? joinNames(parts) : byline
 }
 
