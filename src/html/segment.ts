@@ -43,7 +43,7 @@ class Segmenter {
   emit(type: BlockType, raw: string, link: number, level: number, scope: Scope, tag: string): void {
     const text =
       type === 'code'
-        ? raw.replace(/^\n+|\s+$/g, '')
+        ? raw.replace(/^\n+/, '').trimEnd()
         : type === 'list' || type === 'table' || type === 'quote'
           ? lines(raw)
           : collapse(raw)

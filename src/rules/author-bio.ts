@@ -49,7 +49,7 @@ function bylineRest(rest: string): boolean {
 /** Several authors joined with ", " ("A and B" → "A, B"). */
 function joinNames(names: string): string {
   return names
-    .split(/\s*(?:,|&|\s(?:and|und|et|y|e)\s)\s*/u)
+    .split(/(?<!\s)\s*(?:,|&|\s(?:and|und|et|y|e)\s)\s*/u)
     .filter((n) => n !== '')
     .join(', ')
 }

@@ -19,7 +19,7 @@ const ABOVE_PROSE = 8
 const MAX_WORDS = 14
 /** A labelled date glued to the byline: "By Jane DoePublished: Jan 29, 2025". */
 const DATE_LABEL =
-  /\s*(?:[|•·–—]\s*)?(?:published|updated|posted|last updated|veröffentlicht|publié|publicado)\b.*$/iu
+  /(?<!\s)\s*(?:[|•·–—]\s*)?(?:published|updated|posted|last updated|veröffentlicht|publié|publicado)\b.*$/iu
 
 export interface TextMeta {
   readonly byline: string | null
@@ -47,7 +47,7 @@ function window(blocks: readonly Block[], titleIndex: number): number[] {
 /** Several authors joined with ", " as the field's format asks ("A and B" → "A, B"). */
 function names(byline: string | null): string | null {
   if (byline === null) return null
-  const parts = byline.split(/\s*,\s*(?:and\s+)?|\s+(?:and|und|et|y|e)\s+|\s*&\s*/u)
+  const parts = byline.split(/(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+(?:and|und|et|y|e)\s+|\s*&\s*)/u)
   return parts.length > 1 ? joinNames(parts) : byline
 }
 
