@@ -24,6 +24,20 @@ const WINDOWS_1252_HIGH = [
   0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ]
 
+/** A high surrogate without its low half, or a low one without its high half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * The string without lone surrogates: they are no text (a string cut in the
+ * middle of a pair), break JSON and `TextEncoder` round trips, and would
+ * split a word in two if replaced by U+FFFD. Byte input never has them:
+ * `TextDecoder` replaces bad sequences by U+FFFD.
+ */
+function withoutLoneSurrogates(text: string): string {
+  LONE_SURROGATE.lastIndex = 0
+  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '') : text
+}
+
 interface Decoded {
   text: string
   encoding: string
@@ -32,7 +46,8 @@ interface Decoded {
 /**
  * Turns a page's bytes into text and names the encoding that was used.
  *
- * Strings are already text and pass through (minus a leading BOM). For bytes
+ * Strings are already text and pass through (minus a leading BOM and lone
+ * surrogates). For bytes
  * the order is: BOM; valid UTF-8 (it beats a meta tag that says otherwise,
  * because a valid UTF-8 byte stream is strong evidence and wrong declarations
  * are common) — except pure ASCII, where a declared legacy encoding is kept as
@@ -44,7 +59,8 @@ interface Decoded {
  */
 export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
   if (typeof input === 'string') {
-    return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'string' }
+    const text = withoutLoneSurrogates(input)
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'string' }
   }
   let bytes: Uint8Array
   if (input instanceof Uint8Array) {
@@ -56,7 +72,7 @@ export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
     bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength)
   } else {
     // Not what the types allow, but callers from plain JS may pass anything.
-    return { text: input == null ? '' : String(input), encoding: 'string' }
+    return { text: input == null ? '' : withoutLoneSurrogates(String(input)), encoding: 'string' }
   }
   // Browsers refuse to decode views of shared memory; copy them first.
   if (typeof SharedArrayBuffer !== 'undefined' && bytes.buffer instanceof SharedArrayBuffer) {

@@ -144,11 +144,7 @@ function imageOf(value: unknown, ids: ReadonlyMap<string, LdObject>): string | n
 }
 
 function keywordsOf(value: unknown): string[] {
-  const list = Array.isArray(value)
-    ? value
-    : typeof value === 'string'
-      ? value.split(/\s*,\s*/)
-      : []
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
   return list.flatMap((k) =>
     typeof k === 'string' && k.trim() !== '' && k.length <= 80 ? [collapse(k)] : [],
   )

@@ -32,6 +32,8 @@ function flatDescendants(node: P5Parent): P5Child[] {
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as P5Child)
       kids.length = 0
     }
+    // A <template> holds inert markup in its content: past the cap it goes.
+    if ('content' in child && child.content) child.content.childNodes.length = 0
     out.push(child)
   }
   for (const child of out) child.parentNode = node
@@ -46,12 +48,16 @@ function capDepth(root: P5Node): void {
     const kids = childrenOf(node)
     if (!kids) continue
     if (depth >= MAX_DEPTH) {
+      if ('content' in node && node.content) node.content.childNodes.length = 0
       const flat = flatDescendants(node as P5Parent)
       kids.length = 0
-      kids.push(...flat)
+      // A loop, not push(...flat): spreading 100,000s of arguments overflows the stack.
+      for (const child of flat) kids.push(child)
       continue
     }
     for (const kid of kids) stack.push([kid, depth + 1])
+    // A <template>'s content is a fragment beside its children: cap it too.
+    if ('content' in node && node.content) stack.push([node.content, depth + 1])
   }
 }
 

@@ -62,7 +62,7 @@ class Segmenter {
   ): void {
     const text =
       type === 'code'
-        ? raw.replace(/^\n+|\s+$/g, '')
+        ? raw.replace(/^\n+/, '').trimEnd()
         : type === 'list' || type === 'table' || type === 'quote'
           ? lines(raw)
           : collapse(raw)

@@ -8,7 +8,7 @@ import { collapse } from '../features.js'
 import type { Block } from '../types.js'
 import { rawText, walkElements } from './hast.js'
 
-const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+»\s+|\s+·\s+/u
+const SEPARATOR = /(?<!\s)\s+(?:[|–—-]|::|»|·)\s+/u
 
 function norm(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()

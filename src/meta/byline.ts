@@ -15,9 +15,9 @@ const NOT_A_NAME =
 
 /** A role or credential line glued after the name ("Senior Editor", "Updated"). */
 const TAIL =
-  /\s*(?:[|•·»–—]|\s-\s|\bon\s+(?=\p{Lu}|\d)|\b(?:updated|published|posted|last updated|reviewed|modified|am|le|el|il|in)\b\s*[:：]?\s*(?=\d|\p{Lu})).*$/u
+  /(?<!\s)\s*(?:[|•·»–—]|\s-\s|\bon\s+(?=\p{Lu}|\d)|\b(?:updated|published|posted|last updated|reviewed|modified|am|le|el|il|in)\b\s*[:：]?\s*(?=\d|\p{Lu})).*$/u
 
-const EMAIL = /\s*[(<]?\b[\w.+-]+@[\w-]+\.[\w.-]+\b[)>]?\s*/g
+const EMAIL = /(?<!\s)\s*[(<]?\b(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+\b[)>]?\s*/g
 
 /** Strip the label and everything after the name. */
 function stripLine(raw: string): string {
@@ -34,19 +34,19 @@ function stripLine(raw: string): string {
   else if (date && date.index === 0) text = text.slice(date.length)
   // A day without a year ("March 18 at 3:57 PM") and follow buttons end the name too.
   text = text.replace(
-    /\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$/,
+    /(?<!\s)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$/s,
     '',
   )
-  text = text.replace(/\s+Follow\b.*$/i, '')
-  text = text.replace(TAIL, '').replace(/\s+(?:on|at|in|am|le|el)$/i, '')
+  text = text.replace(/(?<!\s)\s+Follow\b.*$/is, '')
+  text = text.replace(TAIL, '').replace(/(?<!\s)\s+(?:on|at|in|am|le|el)$/i, '')
   // A month name glued to the name by a layout without spaces ("Jane DoeMar 4").
   text = text.replace(
-    /(\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d.*)?$/u,
+    /(\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d.*)?$/su,
     '$1',
   )
-  text = text.replace(/(\p{Ll})(?:Updated|Published|Posted)\b.*$/u, '$1')
+  text = text.replace(/(\p{Ll})(?:Updated|Published|Posted)\b.*$/su, '$1')
   return text
-    .replace(/^[\s,;:|•·\-–—]+|[\s,;:|•·\-–—*]+$/g, '')
+    .replace(/^[\s,;:|•·\-–—]+|(?<![\s,;:|•·\-–—*])[\s,;:|•·\-–—*]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
@@ -96,7 +96,7 @@ export function cleanByline(raw: string | null | undefined, structured = false):
 
 /** Several names, joined with ", " as the field's format asks; duplicates dropped. */
 /** Where one author's name ends and the next begins: ", ", ", and ", " & ", " and "/" und "/" et "/" y "/" e ". */
-const NAME_BREAK = /\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+|\s*&\s*/u
+const NAME_BREAK = /(?<!\s)(?:\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+|\s*&\s*)/u
 
 /** The names of a list of authors ("A, B and C", "A, and B", "A & B"), empty parts left out. */
 export function splitNames(text: string): string[] {

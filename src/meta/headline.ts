@@ -16,8 +16,8 @@ export interface HeadingCandidate {
   readonly element: Element
 }
 
-const SEPARATOR = /\s+[|–—\-:/]\s+|\s+::\s+|\s+»\s+|\s+·\s+|\s+•\s+/u
-const SEPARATOR_TAIL = /\s+(?:[|–—\-:/]|::|»|·|•)\s*$/u
+const SEPARATOR = /(?<!\s)\s+(?:[|–—\-:/]|::|»|·|•)\s+/u
+const SEPARATOR_TAIL = /(?<!\s)\s+(?:[|–—\-:/]|::|»|·|•)\s*$/u
 
 /** Lower-case, quotes and dashes folded, punctuation at the ends dropped. */
 export function fold(text: string): string {
@@ -28,7 +28,7 @@ export function fold(text: string): string {
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s"'.:!?,;|-]+|[\s"'.:!?,;|-]+$/g, '')
+    .replace(/^[\s"'.:!?,;|-]+|(?<![\s"'.:!?,;|-])[\s"'.:!?,;|-]+$/g, '')
 }
 
 /** Case, quotes and dashes folded; nothing else. */
@@ -110,10 +110,10 @@ export function headingText(node: Element): string {
   }
   visit(node, 0)
   let text = out.replace(/\s+/g, ' ').trim()
-  text = text.replace(/\s*(?:¶|#|🔗|§|Permalink|Link to this heading)$/u, '').trim()
+  text = text.replace(/(?<!\s)\s*(?:¶|#|🔗|§|Permalink|Link to this heading)$/u, '').trim()
   // "Thread: Title" and similar forum labels.
   text = text.replace(/^(?:thread|topic|re|discussion)\s*:\s+/i, '')
-  return text.replace(/\s+([,.;:!?])(?=\s|$)/g, '$1')
+  return text.replace(/(?<!\s)\s+([,.;:!?])(?=\s|$)/g, '$1')
 }
 
 /** The parts of a declared title split at " | ", " - ", " — " and the like. */

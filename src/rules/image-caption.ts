@@ -67,7 +67,7 @@ function isCaption(block: Block): boolean {
 
 /** Strip trailing punctuation for prefix comparisons. */
 function stem(text: string): string {
-  return text.replace(/[\s.!?…]+$/u, '')
+  return text.replace(/(?<![\s.!?…])[\s.!?…]+$/u, '')
 }
 
 /**

@@ -6,8 +6,8 @@ const COPYRIGHT =
 
 /** Legal links, alone or as a row separated by | · • or spaces. */
 const LEGAL_LINK =
-  '(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie policy|cookies|legal(?: notice)?|imprint|accessibility|sitemap|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|impressum|datenschutz(?:erklärung)?|agb|kontakt|mentions légales|politique de confidentialité|conditions générales d.utilisation|cgu|términos y condiciones|aviso legal|política de privacidad|contacto|privacy|do not sell my (?:personal )?info(?:rmation)?)'
-const LEGAL_ROW = new RegExp(`^${LEGAL_LINK}(?:\\s*[|·•/,]?\\s*${LEGAL_LINK})*$`, 'iu')
+  '(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie policy|cookies|legal(?: notice)?|imprint|accessibility|sitemap|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|impressum|datenschutz(?:erklärung)?|agb|kontakt|mentions légales|politique de confidentialité|conditions générales d.utilisation|cgu|términos y condiciones|aviso legal|política de privacidad|contacto|do not sell my (?:personal )?info(?:rmation)?)'
+const LEGAL_ROW = new RegExp(`^${LEGAL_LINK}(?:(?:\\s*[|·•/,]\\s*|\\s+)${LEGAL_LINK})*$`, 'iu')
 
 const HINTS = hintMatcher({
   tokens: ['legal', 'site-info'],

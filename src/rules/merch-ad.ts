@@ -75,7 +75,7 @@ export const merchAd = defineRule({
   test(block) {
     const text = block.text
     // "- Anzeige -", "— Advertisement —": labels drawn with dashes.
-    if (AD_LABEL.test(text.replace(/^[\s\-–—|·]+|[\s\-–—|·]+$/gu, '')))
+    if (AD_LABEL.test(text.replace(/^[\s\-–—|·]+|(?<![\s\-–—|·])[\s\-–—|·]+$/gu, '')))
       return { drop: true, reason: 'ad label' }
     if (block.words <= 60 && AD_BLOCKER.test(text))
       return { drop: true, reason: 'ad-blocker notice' }
@@ -84,7 +84,7 @@ export const merchAd = defineRule({
     const cta = CALL_TO_ACTION.test(text)
     if (cta && PRICE.test(text))
       return { drop: true, reason: 'product with price and call to action' }
-    if (cta && block.words <= 8 && !endsLikeSentence(text.replace(/[>»]+\s*$/u, ''))) {
+    if (cta && block.words <= 8 && !endsLikeSentence(text.replace(/(?<![>»])[>»]+\s*$/u, ''))) {
       return { drop: true, reason: 'shopping call to action' }
     }
     return undefined

@@ -19,7 +19,7 @@ const ABOVE_PROSE = 8
 const MAX_WORDS = 14
 /** A labelled date glued to the byline: "By Jane DoePublished: Jan 29, 2025". */
 const DATE_LABEL =
-  /\s*(?:[|•·–—]\s*)?(?:published|updated|posted|last updated|veröffentlicht|publié|publicado)\b.*$/iu
+  /(?<!\s)\s*(?:[|•·–—]\s*)?(?:published|updated|posted|last updated|veröffentlicht|publié|publicado)\b.*$/iu
 
 export interface TextMeta {
   readonly byline: string | null

@@ -13,7 +13,7 @@ const SEARCH = 60
 /** How far the headline may repeat the first line: past long menus. */
 const REPEAT_SEARCH = 1000
 const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article)/iu
-const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+»\s+/u
+const SEPARATOR = /(?<!\s)\s+(?:[|–—-]|::|»)\s+/u
 
 /** Shaped like a headline: a few words, no final period, not a list item. */
 function headlineShaped(block: Block, minWords: number): boolean {

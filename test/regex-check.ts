@@ -1,0 +1,83 @@
+/**
+ * Collects the library's regexes (see ./regex-sources.ts) and asks recheck
+ * whether each can backtrack catastrophically. recheck runs offline: its
+ * native agent when installed (an optional dependency), else its pure-JS
+ * backend in a worker; a fixed seed keeps its fuzzer repeatable.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { check } from 'recheck'
+import {
+  distinct,
+  type FoundRegex,
+  recordConstructed,
+  sourceFiles,
+  staticRegexes,
+} from './regex-sources.js'
+
+const FIXTURES = new URL('../fixtures/', import.meta.url)
+
+/** Sample pages for the recording run: every fixture, as bytes and as a string. */
+function samples(): Array<string | Uint8Array> {
+  const out: Array<string | Uint8Array> = []
+  for (const dir of readdirSync(FIXTURES)) {
+    for (const name of ['input.html', 'input.txt']) {
+      try {
+        const bytes = readFileSync(new URL(`${dir}/${name}`, FIXTURES))
+        out.push(new Uint8Array(bytes), bytes.toString('utf8'))
+      } catch {
+        // this fixture has the other kind of input
+      }
+    }
+  }
+  return out
+}
+
+export interface Collected {
+  regexes: FoundRegex[]
+  /** Files that call `RegExp(…)` in their source. */
+  constructing: Set<string>
+  /** Files from which a constructed regex was recorded. */
+  recordedFrom: Set<string>
+}
+
+/** Every regex of src/, literal or constructed, once per (source, flags). */
+export async function collect(): Promise<Collected> {
+  const files = sourceFiles()
+  const { literals, constructing } = staticRegexes(files)
+  const constructed = await recordConstructed(async () => {
+    // The command line's entries run on import (main reads stdin, the worker
+    // needs a parent thread); its regexes are all literals, read above.
+    for (const file of files) {
+      if (!/[\\/]cli[\\/](?:main|worker)\.ts$/.test(file)) await import(pathToFileURL(file).href)
+    }
+    const { cleanArticle } = await import('../src/index.js')
+    for (const page of samples()) cleanArticle(page)
+  })
+  return {
+    regexes: distinct([...literals, ...constructed]),
+    constructing,
+    recordedFrom: new Set(constructed.map((r) => r.where)),
+  }
+}
+
+export async function allRegexes(): Promise<FoundRegex[]> {
+  return (await collect()).regexes
+}
+
+export interface RegexVerdict {
+  status: 'safe' | 'vulnerable' | 'unknown'
+  complexity: string | null
+  attack: string | null
+}
+
+/** recheck's verdict; `unknown` (a timeout) counts as not safe. */
+export async function checkRegex(regex: FoundRegex, timeout = 20_000): Promise<RegexVerdict> {
+  const result = await check(regex.source, regex.flags, { timeout, randomSeed: 20240229 })
+  const complexity = result.status === 'unknown' ? null : result.complexity.type
+  const attack =
+    result.status === 'vulnerable'
+      ? JSON.stringify(result.attack.pattern ?? result.attack.string).slice(0, 120)
+      : null
+  return { status: result.status, complexity, attack }
+}
