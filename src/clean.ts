@@ -53,7 +53,7 @@ export function cleanArticle(
   if (relaxed.text.length > best.text.length) best = relaxed
   if (best.text.length >= FALLBACK_BELOW || format !== 'html') return best
   // Still too little: the whole pruned body, judged leniently.
-  const whole = prepareHtml(text, url, true)
+  const whole = page.wholeBody?.() ?? prepareHtml(text, url, true)
   const recall = assemble(whole, classify(whole, rules, ruleOptions, true), url)
   return recall.text.length > best.text.length ? recall : best
 }

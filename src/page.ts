@@ -81,4 +81,9 @@ export interface Page {
   readonly lang: string | null
   readonly pageType: PageType
   readonly meta: PageMeta
+  /**
+   * HTML: the same page with every block of the pruned body judged (the last
+   * fallback), built from this page's parse rather than parsing again.
+   */
+  readonly wholeBody?: () => Page
 }

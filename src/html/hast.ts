@@ -15,10 +15,31 @@ export function attr(node: Element, name: string): string {
   return String(value)
 }
 
-/** Lower-case class, id, role and itemprop tokens of one element. */
-export function tokensOf(node: Element): string[] {
+const NO_TOKENS: readonly string[] = Object.freeze([])
+/** Tokens and hints by element: several stages ask for them, attributes never change after parsing. */
+const tokenCache = new WeakMap<Element, readonly string[]>()
+const hintCache = new WeakMap<Element, readonly string[]>()
+
+/** Lower-case class, id, role and itemprop tokens of one element (shared, do not mutate). */
+export function tokensOf(node: Element): readonly string[] {
+  const cached = tokenCache.get(node)
+  if (cached) return cached
+  const tokens = readTokens(node)
+  tokenCache.set(node, tokens)
+  return tokens
+}
+
+function readTokens(node: Element): readonly string[] {
+  const p = node.properties
+  if (
+    p.className === undefined &&
+    p.id === undefined &&
+    p.role === undefined &&
+    p.itemProp === undefined
+  )
+    return NO_TOKENS
   const raw = `${attr(node, 'className')} ${attr(node, 'id')} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
-  if (raw.trim() === '') return []
+  if (raw.trim() === '') return NO_TOKENS
   // Hostile pages may carry megabytes of classes; a few dozen tokens say all there is to say.
   return raw
     .slice(0, 2000)
@@ -27,13 +48,22 @@ export function tokensOf(node: Element): string[] {
     .filter((token) => token !== '' && token.length <= 60)
 }
 
-/** The tokens of one element followed by their parts split on `-` and `_`. */
-export function hintsOf(node: Element): string[] {
-  const out: string[] = []
-  for (const token of tokensOf(node)) {
-    out.push(token)
-    if (/[-_]/.test(token)) for (const part of token.split(/[-_]+/)) if (part !== '') out.push(part)
+/** The tokens of one element followed by their parts split on `-` and `_` (shared, do not mutate). */
+export function hintsOf(node: Element): readonly string[] {
+  const cached = hintCache.get(node)
+  if (cached) return cached
+  const tokens = tokensOf(node)
+  let out: readonly string[] = tokens
+  if (tokens.some((token) => token.includes('-') || token.includes('_'))) {
+    const hints: string[] = []
+    for (const token of tokens) {
+      hints.push(token)
+      if (/[-_]/.test(token))
+        for (const part of token.split(/[-_]+/)) if (part !== '') hints.push(part)
+    }
+    out = hints
   }
+  hintCache.set(node, out)
   return out
 }
 

@@ -1,5 +1,6 @@
+import type { Element, Root } from 'hast'
 import { detectLang } from '../lang/detect-lang.js'
-import { type Page, pageTypeOf } from '../page.js'
+import { type Page, type PageMeta, pageTypeOf } from '../page.js'
 import { rawText } from './hast.js'
 import { locate } from './locate.js'
 import { readMetadata } from './metadata.js'
@@ -7,15 +8,19 @@ import { parseHtml } from './parse.js'
 import { prune } from './prune.js'
 import { articleScope } from './scope.js'
 import { segmentHtml } from './segment.js'
-import { computeStats } from './stats.js'
+import { computeStats, type Stats } from './stats.js'
 import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
 
-/**
- * HTML → a page of blocks from the located article, with metadata and title.
- * `wholeBody` skips location: every block of the pruned body is judged by the
- * rules (the last fallback when location leaves too little).
- */
-export function prepareHtml(html: string, url: string | null, wholeBody = false): Page {
+/** What location starts from: the pruned tree, its metadata, title and statistics. */
+interface Parsed {
+  readonly root: Root
+  readonly meta: PageMeta
+  readonly signals: Omit<ReturnType<typeof readMetadata>, keyof PageMeta | 'shownTitle'>
+  readonly title: ReturnType<typeof chooseTitle>
+  readonly stats: ReadonlyMap<Element, Stats>
+}
+
+function parsePage(html: string, url: string | null): Parsed {
   const root = parseHtml(html)
   const { discussion, ldTypes, ogType, shownTitle, ...meta } = readMetadata(root, url)
   prune(root)
@@ -23,8 +28,14 @@ export function prepareHtml(html: string, url: string | null, wholeBody = false)
   // itself may be the declared one (a slogan h1, src/meta/headline.ts).
   const title = chooseTitle(findHeadings(root), shownTitle)
   const stats = computeStats(root)
+  return { root, meta, signals: { discussion, ldTypes, ogType }, title, stats }
+}
+
+/** Locate, scope and segment a parsed page (nothing after parsing changes the tree). */
+function pageOf(parsed: Parsed, url: string | null, wholeBody: boolean): Page {
+  const { root, meta, signals, title, stats } = parsed
   const { containers, grid, parents } = locate(root, stats, wholeBody)
-  const pageType = pageTypeOf({ discussion, grid, ldTypes, ogType }, meta.url ?? url)
+  const pageType = pageTypeOf({ ...signals, grid }, meta.url ?? url)
   const scope = articleScope(containers, title?.element ?? null, parents, stats)
   if (!scope)
     return {
@@ -49,4 +60,17 @@ export function prepareHtml(html: string, url: string | null, wholeBody = false)
     pageType,
     meta,
   }
+}
+
+/**
+ * HTML → a page of blocks from the located article, with metadata and title.
+ * `wholeBody` skips location: every block of the pruned body is judged by the
+ * rules (the last fallback when location leaves too little). The page's
+ * `wholeBody()` gives that page from the same parse, without parsing again.
+ */
+export function prepareHtml(html: string, url: string | null, wholeBody = false): Page {
+  const parsed = parsePage(html, url)
+  const page = pageOf(parsed, url, wholeBody)
+  if (wholeBody) return page
+  return Object.defineProperty(page, 'wholeBody', { value: () => pageOf(parsed, url, true) })
 }

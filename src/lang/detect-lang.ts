@@ -22,6 +22,12 @@ export function detectLang(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
   const counts = { han: 0, kana: 0, hangul: 0, cyr: 0, ar: 0, el: 0, he: 0, th: 0, letters: 0 }
   for (const ch of sample) {
+    // ASCII belongs to none of the scripts below: only its letters count.
+    const code = ch.charCodeAt(0)
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) counts.letters++
+      continue
+    }
     if (KANA.test(ch)) counts.kana++
     else if (HAN.test(ch)) counts.han++
     else if (HANGUL.test(ch)) counts.hangul++
