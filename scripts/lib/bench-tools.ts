@@ -4,6 +4,8 @@
  * A tool's `run` does the tool's whole work on a decoded page and nothing
  * else: no conversion of its output, which is scoring, not extraction.
  */
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { validUrl } from './defuddle-dom.js'
 
 /** One page's work: the decoded HTML and its address in, anything out. */
@@ -31,6 +33,18 @@ export const benchTools: readonly BenchTool[] = [
     name: 'clean-article',
     async load() {
       const { cleanArticle } = await import('../../src/index.js')
+      return (html, url) => cleanArticle(html, { format: 'html', ...(url ? { url } : {}) })
+    },
+  },
+  {
+    id: 'baseline',
+    name: 'clean-article (baseline)',
+    async load() {
+      // Another checkout of the library (`--baseline <dir>`), to time a change within one run.
+      const dir = process.env.BENCH_BASELINE
+      if (!dir) throw new Error('the baseline tool needs --baseline <dir>')
+      const url = pathToFileURL(resolve(dir, 'src/index.ts')).href
+      const { cleanArticle } = (await import(url)) as typeof import('../../src/index.js')
       return (html, url) => cleanArticle(html, { format: 'html', ...(url ? { url } : {}) })
     },
   },
