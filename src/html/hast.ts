@@ -16,17 +16,25 @@ export function attr(node: Element, name: string): string {
 }
 
 const NO_TOKENS: readonly string[] = Object.freeze([])
-/** Tokens and hints by element: several stages ask for them, attributes never change after parsing. */
-const tokenCache = new WeakMap<Element, readonly string[]>()
-const hintCache = new WeakMap<Element, readonly string[]>()
+
+/**
+ * Tokens and hints kept on the element itself: several stages ask for them,
+ * and attributes never change after parsing. A symbol-keyed, non-enumerable
+ * property is invisible to serialisation, comparison and hast utilities,
+ * and far cheaper to read than a WeakMap.
+ */
+const TOKENS = Symbol('tokens')
+const HINTS = Symbol('hints')
+type Cached = Element & { [TOKENS]?: readonly string[]; [HINTS]?: readonly string[] }
+
+function keep(node: Element, key: symbol, value: readonly string[]): readonly string[] {
+  Object.defineProperty(node, key, { value, writable: true })
+  return value
+}
 
 /** Lower-case class, id, role and itemprop tokens of one element (shared, do not mutate). */
 export function tokensOf(node: Element): readonly string[] {
-  const cached = tokenCache.get(node)
-  if (cached) return cached
-  const tokens = readTokens(node)
-  tokenCache.set(node, tokens)
-  return tokens
+  return (node as Cached)[TOKENS] ?? keep(node, TOKENS, readTokens(node))
 }
 
 function readTokens(node: Element): readonly string[] {
@@ -50,7 +58,7 @@ function readTokens(node: Element): readonly string[] {
 
 /** The tokens of one element followed by their parts split on `-` and `_` (shared, do not mutate). */
 export function hintsOf(node: Element): readonly string[] {
-  const cached = hintCache.get(node)
+  const cached = (node as Cached)[HINTS]
   if (cached) return cached
   const tokens = tokensOf(node)
   let out: readonly string[] = tokens
@@ -63,8 +71,22 @@ export function hintsOf(node: Element): readonly string[] {
     }
     out = hints
   }
-  hintCache.set(node, out)
-  return out
+  return keep(node, HINTS, out)
+}
+
+/**
+ * Whether one of the element's hints (`hintsOf`) is in `words`, without
+ * building the hints when they are not built yet.
+ */
+export function hasHint(node: Element, words: ReadonlySet<string>): boolean {
+  const hints = (node as Cached)[HINTS]
+  if (hints) return hints.some((hint) => words.has(hint))
+  for (const token of tokensOf(node)) {
+    if (words.has(token)) return true
+    if (token.includes('-') || token.includes('_'))
+      for (const part of token.split(/[-_]+/)) if (part !== '' && words.has(part)) return true
+  }
+  return false
 }
 
 /** Visit elements in document order without recursion; return false from `visit` to skip children. */
