@@ -74,19 +74,9 @@ export function hintsOf(node: Element): readonly string[] {
   return keep(node, HINTS, out)
 }
 
-/**
- * Whether one of the element's hints (`hintsOf`) is in `words`, without
- * building the hints when they are not built yet.
- */
+/** Whether one of the element's hints (`hintsOf`) is in `words`. */
 export function hasHint(node: Element, words: ReadonlySet<string>): boolean {
-  const hints = (node as Cached)[HINTS]
-  if (hints) return hints.some((hint) => words.has(hint))
-  for (const token of tokensOf(node)) {
-    if (words.has(token)) return true
-    if (token.includes('-') || token.includes('_'))
-      for (const part of token.split(/[-_]+/)) if (part !== '' && words.has(part)) return true
-  }
-  return false
+  return hintsOf(node).some((hint) => words.has(hint))
 }
 
 /** Visit elements in document order without recursion; return false from `visit` to skip children. */

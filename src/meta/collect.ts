@@ -53,6 +53,8 @@ const HEADLINE_HINTS = new Set([
   'blog-title',
   'blog-post-title',
 ])
+/** Elements other than h1/h2 that may hold a headline by their hints. */
+const HEADLINE_TAGS = new Set(['div', 'span', 'p', 'h3', 'header', 'a'])
 const SITE_HINTS = /^(?:logo|site-title|site-name|sitename|brand|navbar-brand|site-logo|masthead)$/
 const PUBTIME_HINTS =
   /^(?:published|pubdate|post-date|entry-date|publish-date|date-published|article-date|posted-on)$/
@@ -136,9 +138,11 @@ export function collect(root: Root): Collected {
         return false
       }
       default:
-        if (/headline/i.test(attr(node, 'itemProp')) || hasHint(node, HEADLINE_HINTS)) {
-          if (/^(?:div|span|p|h3|header|a)$/.test(node.tagName)) addHeading(c, node, path, 2, main)
-        }
+        if (
+          HEADLINE_TAGS.has(node.tagName) &&
+          (/headline/i.test(attr(node, 'itemProp')) || hasHint(node, HEADLINE_HINTS))
+        )
+          addHeading(c, node, path, 2, main)
         break
     }
     if (isHomeLink(node) && c.homeLinks.length < 10) {
