@@ -14,7 +14,7 @@
  * the tools run in turn that many times and each figure is the median
  * round's. `--profile dir` writes a V8 CPU profile of each child there.
  * `--together` runs the tools in one process instead, taking turns on each
- * page: on a busy machine their times are then comparable, but memory is
+ * page (each page starting with the next tool): on a busy machine their times are then comparable, but memory is
  * no tool's own and is not shown.
  * `--baseline dir` adds another checkout of the library (its `src/index.ts`,
  * say the commit before a change) as a tool, to time a change in one run.
@@ -92,9 +92,12 @@ async function child(job: Job): Promise<Result[]> {
   const bytes = runs.map(() => 0)
   const errors = runs.map(() => 0)
   let peakHeap = 0
-  for (const row of gold) {
+  for (const [page, row] of gold.entries()) {
     const html = decode(readPage(set, row.id)).text
-    for (const [i, run] of runs.entries()) {
+    // Each page starts with the next tool: none always runs amid another's garbage.
+    for (let turn = 0; turn < runs.length; turn++) {
+      const i = (turn + page) % runs.length
+      const run = runs[i] as BenchRun
       try {
         times[i]?.push(await once(run, html, row.url ?? null))
         bytes[i] = (bytes[i] ?? 0) + Buffer.byteLength(html)
