@@ -89,4 +89,9 @@ export interface Page {
    * `html` and `markdown` outputs. Absent for text pages.
    */
   readonly origins?: ReadonlyMap<number, Origin>
+  /**
+   * HTML: the same page with every block of the pruned body judged (the last
+   * fallback), built from this page's parse rather than parsing again.
+   */
+  readonly wholeBody?: () => Page
 }

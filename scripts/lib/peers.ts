@@ -16,6 +16,7 @@ import { JSDOM, VirtualConsole } from 'jsdom'
 import { parseHTML } from 'linkedom'
 import { parseFragment } from 'parse5'
 import { cleanArticle } from '../../src/index.js'
+import { linkedomForDefuddle, validUrl } from './defuddle-dom.js'
 import { type ArticleFields, fieldsOf } from './prediction.js'
 
 /** What a tool found on one page, as prediction fields. */
@@ -106,9 +107,6 @@ export function htmlToText(html: string): string {
 const orNull = (value: string | null | undefined): string | null =>
   value?.trim() ? value.trim() : null
 
-/** The URL when it parses as an absolute one, for DOMs that insist. */
-const validUrl = (url: string | null): string | null => (url && URL.canParse(url) ? url : null)
-
 interface ReadabilityResult {
   readonly content: string | null | undefined
   readonly title: string | null | undefined
@@ -156,22 +154,6 @@ const readabilityJsdom: Tool = {
       dom.window.close()
     }
   },
-}
-
-/**
- * A linkedom document with the shims `defuddle/node` applies itself when given
- * an HTML string (its `utils/linkedom-compat`): no style sheets, a
- * `getComputedStyle` that says nothing is hidden, and the page's URL.
- */
-function linkedomForDefuddle(html: string, url: string | null): Document {
-  const { document } = parseHTML(html)
-  const doc = document as unknown as Document & { styleSheets: unknown; URL: string }
-  const view = doc.defaultView as (Window & { getComputedStyle?: unknown }) | null
-  if (!doc.styleSheets) Object.assign(doc, { styleSheets: [] })
-  if (view && !view.getComputedStyle)
-    Object.assign(view, { getComputedStyle: () => ({ display: '' }) })
-  if (url) Object.assign(doc, { URL: url })
-  return doc
 }
 
 const defuddleLinkedom: Tool = {

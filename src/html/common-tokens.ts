@@ -16,26 +16,31 @@ export function commonTokens(
   limit: number,
 ): ReadonlySet<string> {
   const totals = new Map<string, { text: number; carriers: number }>()
-  // Each element with the tokens of its ancestors, so nested carriers count once.
-  const stack: Array<[Element, ReadonlySet<string>]> = [[scope, new Set()]]
+  // How many ancestors of the visited element carry each token, so nested carriers count once.
+  const carried = new Map<string, number>()
+  // An element, then (as `exit`) the tokens it added to `carried`, taken off after its subtree.
+  const stack: Array<Element | { exit: readonly string[] }> = [scope]
   while (stack.length > 0) {
-    const [node, above] = stack.pop() as [Element, ReadonlySet<string>]
-    const own = tokensOf(node)
-    let carried = above
+    const next = stack.pop() as Element | { exit: readonly string[] }
+    if ('exit' in next) {
+      for (const token of next.exit) carried.set(token, (carried.get(token) ?? 1) - 1)
+      continue
+    }
+    const own = tokensOf(next)
     if (own.length > 0) {
-      const text = statsOf(stats, node).text
-      const next = new Set(above)
-      for (const token of own) {
-        if (above.has(token)) continue
+      const text = statsOf(stats, next).text
+      // Judged against the ancestors only: a token twice in one class list counts twice.
+      const added = own.filter((token) => !carried.get(token))
+      for (const token of added) {
         const total = totals.get(token) ?? { text: 0, carriers: 0 }
         total.text += text
         total.carriers++
         totals.set(token, total)
-        next.add(token)
       }
-      carried = next
+      for (const token of added) carried.set(token, (carried.get(token) ?? 0) + 1)
+      if (added.length > 0) stack.push({ exit: added })
     }
-    for (const child of node.children) if (isElement(child)) stack.push([child, carried])
+    for (const child of next.children) if (isElement(child)) stack.push(child)
   }
   const out = new Set<string>()
   // One large carrier is a wrapper, judged by the segmenter; a token is common

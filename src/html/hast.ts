@@ -15,10 +15,39 @@ export function attr(node: Element, name: string): string {
   return String(value)
 }
 
-/** Lower-case class, id, role and itemprop tokens of one element. */
-export function tokensOf(node: Element): string[] {
+const NO_TOKENS: readonly string[] = Object.freeze([])
+
+/**
+ * Tokens and hints kept on the element itself: several stages ask for them,
+ * and attributes never change after parsing. A symbol-keyed, non-enumerable
+ * property is invisible to serialisation, comparison and hast utilities,
+ * and far cheaper to read than a WeakMap.
+ */
+const TOKENS = Symbol('tokens')
+const HINTS = Symbol('hints')
+type Cached = Element & { [TOKENS]?: readonly string[]; [HINTS]?: readonly string[] }
+
+function keep(node: Element, key: symbol, value: readonly string[]): readonly string[] {
+  Object.defineProperty(node, key, { value, writable: true })
+  return value
+}
+
+/** Lower-case class, id, role and itemprop tokens of one element (shared, do not mutate). */
+export function tokensOf(node: Element): readonly string[] {
+  return (node as Cached)[TOKENS] ?? keep(node, TOKENS, readTokens(node))
+}
+
+function readTokens(node: Element): readonly string[] {
+  const p = node.properties
+  if (
+    p.className === undefined &&
+    p.id === undefined &&
+    p.role === undefined &&
+    p.itemProp === undefined
+  )
+    return NO_TOKENS
   const raw = `${attr(node, 'className')} ${attr(node, 'id')} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
-  if (raw.trim() === '') return []
+  if (raw.trim() === '') return NO_TOKENS
   // Hostile pages may carry megabytes of classes; a few dozen tokens say all there is to say.
   return raw
     .slice(0, 2000)
@@ -27,14 +56,27 @@ export function tokensOf(node: Element): string[] {
     .filter((token) => token !== '' && token.length <= 60)
 }
 
-/** The tokens of one element followed by their parts split on `-` and `_`. */
-export function hintsOf(node: Element): string[] {
-  const out: string[] = []
-  for (const token of tokensOf(node)) {
-    out.push(token)
-    if (/[-_]/.test(token)) for (const part of token.split(/[-_]+/)) if (part !== '') out.push(part)
+/** The tokens of one element followed by their parts split on `-` and `_` (shared, do not mutate). */
+export function hintsOf(node: Element): readonly string[] {
+  const cached = (node as Cached)[HINTS]
+  if (cached) return cached
+  const tokens = tokensOf(node)
+  let out: readonly string[] = tokens
+  if (tokens.some((token) => token.includes('-') || token.includes('_'))) {
+    const hints: string[] = []
+    for (const token of tokens) {
+      hints.push(token)
+      if (/[-_]/.test(token))
+        for (const part of token.split(/[-_]+/)) if (part !== '') hints.push(part)
+    }
+    out = hints
   }
-  return out
+  return keep(node, HINTS, out)
+}
+
+/** Whether one of the element's hints (`hintsOf`) is in `words`. */
+export function hasHint(node: Element, words: ReadonlySet<string>): boolean {
+  return hintsOf(node).some((hint) => words.has(hint))
 }
 
 /** Visit elements in document order without recursion; return false from `visit` to skip children. */

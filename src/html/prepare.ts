@@ -1,7 +1,7 @@
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import { limitNodes } from '../budget.js'
 import { detectLang } from '../lang/detect-lang.js'
-import { type Page, pageTypeOf } from '../page.js'
+import { type Page, type PageMeta, pageTypeOf } from '../page.js'
 import { rawText } from './hast.js'
 import { locate } from './locate.js'
 import { readMetadata } from './metadata.js'
@@ -9,16 +9,10 @@ import { parseHtml } from './parse.js'
 import { prune } from './prune.js'
 import { articleScope } from './scope.js'
 import { segmentHtml } from './segment.js'
-import { computeStats } from './stats.js'
+import { computeStats, type Stats } from './stats.js'
 import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
 import { copyTree } from './tree.js'
 
-/**
- * HTML → a page of blocks from the located article, with metadata and title.
- * `wholeBody` skips location: every block of the pruned body is judged by the
- * rules (the last fallback when location leaves too little). A tree given
- * as input is copied first: pruning works in place.
- */
 export interface PrepareOptions {
   /** Skip location: the whole pruned body is judged (the last fallback). */
   readonly wholeBody?: boolean
@@ -26,22 +20,34 @@ export interface PrepareOptions {
   readonly maxNodes?: number | null
 }
 
-export function prepareHtml(
-  html: string | Root,
-  url: string | null,
-  options: PrepareOptions = {},
-): Page {
+/** What location starts from: the pruned tree, its metadata, title and statistics. */
+interface Parsed {
+  readonly root: Root
+  readonly meta: PageMeta
+  readonly signals: Omit<ReturnType<typeof readMetadata>, keyof PageMeta | 'shownTitle'>
+  readonly title: ReturnType<typeof chooseTitle>
+  readonly stats: ReadonlyMap<Element, Stats>
+  readonly truncated: boolean
+}
+
+/** Parse (or copy: pruning works in place) and prune; metadata is read before pruning. */
+function parsePage(html: string | Root, url: string | null, maxNodes: number | null): Parsed {
   const root = typeof html === 'string' ? parseHtml(html) : copyTree(html)
-  const truncated = options.maxNodes != null && limitNodes(root, options.maxNodes)
-  const wholeBody = options.wholeBody === true
+  const truncated = maxNodes !== null && limitNodes(root, maxNodes)
   const { discussion, ldTypes, ogType, shownTitle, ...meta } = readMetadata(root, url)
   prune(root)
   // The visible heading locates the article and its title block; the title
   // itself may be the declared one (a slogan h1, src/meta/headline.ts).
   const title = chooseTitle(findHeadings(root), shownTitle)
   const stats = computeStats(root)
+  return { root, meta, signals: { discussion, ldTypes, ogType }, title, stats, truncated }
+}
+
+/** Locate, scope and segment a parsed page (nothing after parsing changes the tree). */
+function pageOf(parsed: Parsed, url: string | null, wholeBody: boolean): Page {
+  const { root, meta, signals, title, stats, truncated } = parsed
   const { containers, grid, parents } = locate(root, stats, wholeBody)
-  const pageType = pageTypeOf({ discussion, grid, ldTypes, ogType }, meta.url ?? url)
+  const pageType = pageTypeOf({ ...signals, grid }, meta.url ?? url)
   const scope = articleScope(containers, title?.element ?? null, parents, stats)
   if (!scope)
     return {
@@ -69,4 +75,23 @@ export function prepareHtml(
     origins,
     truncated,
   }
+}
+
+/**
+ * HTML → a page of blocks from the located article, with metadata and title.
+ * `wholeBody` skips location: every block of the pruned body is judged by the
+ * rules (the last fallback when location leaves too little). The page's
+ * `wholeBody()` gives that page from the same parse, without parsing again.
+ * A tree given as input is copied first: pruning works in place.
+ */
+export function prepareHtml(
+  html: string | Root,
+  url: string | null,
+  options: PrepareOptions = {},
+): Page {
+  const parsed = parsePage(html, url, options.maxNodes ?? null)
+  const wholeBody = options.wholeBody === true
+  const page = pageOf(parsed, url, wholeBody)
+  if (wholeBody) return page
+  return Object.defineProperty(page, 'wholeBody', { value: () => pageOf(parsed, url, true) })
 }

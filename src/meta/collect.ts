@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from 'hast'
 import { collapse } from '../features.js'
-import { attr, hintsOf, rawText, tokensOf, walkElements } from '../html/hast.js'
+import { attr, hasHint, hintsOf, rawText, tokensOf } from '../html/hast.js'
 import { type HeadingCandidate, headingText } from './headline.js'
 import { parseLd } from './json-ld.js'
 import { emptyMicrodata, type Microdata, readItemProps } from './microdata.js'
@@ -53,6 +53,8 @@ const HEADLINE_HINTS = new Set([
   'blog-title',
   'blog-post-title',
 ])
+/** Elements other than h1/h2 that may hold a headline by their hints. */
+const HEADLINE_TAGS = new Set(['div', 'span', 'p', 'h3', 'header', 'a'])
 const SITE_HINTS = /^(?:logo|site-title|site-name|sitename|brand|navbar-brand|site-logo|masthead)$/
 const PUBTIME_HINTS =
   /^(?:published|pubdate|post-date|entry-date|publish-date|date-published|article-date|posted-on)$/
@@ -73,18 +75,12 @@ export function collect(root: Root): Collected {
     pubTime: null,
     homeLinks: [],
   }
-  walkElements(root, (node, parent) => {
-    // Ancestors that make a heading the site's rather than the article's.
-    parentOf.set(node, parent)
-
-    const main =
-      (parent.type === 'element' && mainOf.get(parent) === true) ||
-      node.tagName === 'article' ||
-      node.tagName === 'main' ||
-      attr(node, 'role') === 'main'
-    if (main) mainOf.set(node, true)
+  // The visited element's ancestors, outermost first, and whether each is (in) the main content.
+  const path: Element[] = []
+  const mains: boolean[] = []
+  const visit = (node: Element, main: boolean): boolean | undefined => {
     if (attr(node, 'itemProp') !== '') {
-      const scope = itemScopeOf(node)
+      const scope = itemScopeOf(path)
       if (scope) {
         c.scopes.add(scope)
         readItemProps(node, c.micro)
@@ -102,7 +98,7 @@ export function collect(root: Root): Collected {
           attr(node, 'property') ||
           attr(node, 'name') ||
           // An itemprop inside an itemscope belongs to that item (read as microdata).
-          (inItemScope(node) ? '' : attr(node, 'itemProp')) ||
+          (inItemScope(path) ? '' : attr(node, 'itemProp')) ||
           attr(node, 'httpEquiv')
         ).toLowerCase()
         const value = attr(node, 'content')
@@ -137,19 +133,16 @@ export function collect(root: Root): Collected {
         break
       case 'h1':
       case 'h2': {
-        const hinted =
-          hintsOf(node).some((h) => HEADLINE_HINTS.has(h)) ||
-          /headline/i.test(attr(node, 'itemProp'))
-        addHeading(c, node, node.tagName === 'h1' ? 1 : hinted ? 2 : 3, main)
+        const hinted = hasHint(node, HEADLINE_HINTS) || /headline/i.test(attr(node, 'itemProp'))
+        addHeading(c, node, path, node.tagName === 'h1' ? 1 : hinted ? 2 : 3, main)
         return false
       }
       default:
         if (
-          /headline/i.test(attr(node, 'itemProp')) ||
-          hintsOf(node).some((h) => HEADLINE_HINTS.has(h))
-        ) {
-          if (/^(?:div|span|p|h3|header|a)$/.test(node.tagName)) addHeading(c, node, 2, main)
-        }
+          HEADLINE_TAGS.has(node.tagName) &&
+          (/headline/i.test(attr(node, 'itemProp')) || hasHint(node, HEADLINE_HINTS))
+        )
+          addHeading(c, node, path, 2, main)
         break
     }
     if (isHomeLink(node) && c.homeLinks.length < 10) {
@@ -162,28 +155,58 @@ export function collect(root: Root): Collected {
       attr(node, 'rel').toLowerCase().split(/\s+/).includes('author')
     )
       c.authorLink = collapse(rawText(node)) || null
-    if (c.bylineElement === null && hintsOf(node).some((h) => BYLINE_HINTS.has(h))) {
+    if (c.bylineElement === null && hasHint(node, BYLINE_HINTS)) {
       const text = collapse(rawText(node))
       if (text.length > 1 && text.length <= 120) c.bylineElement = text
     }
     return undefined
-  })
+  }
+  const stack: Array<[Element, number]> = []
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    const child = root.children[i]
+    if (child?.type === 'element') stack.push([child, 0])
+  }
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Element, number]
+    path.length = depth
+    mains.length = depth
+    const main =
+      (depth > 0 && mains[depth - 1] === true) ||
+      node.tagName === 'article' ||
+      node.tagName === 'main' ||
+      attr(node, 'role') === 'main'
+    if (visit(node, main) === false) continue
+    path.push(node)
+    mains.push(main)
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]
+      if (child?.type === 'element') stack.push([child, depth + 1])
+    }
+  }
   return c
 }
 
-const parentOf = new WeakMap<Element, Root | Element>()
+/** `node` and then its ancestors (`path`, outermost first), at most `limit` of them in all. */
+function* upFrom(
+  node: Element | null,
+  path: readonly Element[],
+  limit: number,
+): Generator<Element> {
+  let count = 0
+  if (node) {
+    yield node
+    count++
+  }
+  for (let i = path.length - 1; i >= 0 && count < limit; i--, count++) yield path[i] as Element
+}
 
 /** A heading in the site's chrome: in a nav, a logo or brand element, or a link home (3 levels up). */
-function siteLike(node: Element): boolean {
-  let el: Root | Element | undefined = node
-  for (let depth = 0; depth < 4 && el && el.type === 'element'; depth++) {
+function siteLike(node: Element, path: readonly Element[]): boolean {
+  for (const el of upFrom(node, path, 4))
     if (el.tagName === 'nav' || isHomeLink(el) || hintsOf(el).some((h) => SITE_HINTS.test(h)))
       return true
-    el = parentOf.get(el)
-  }
   return false
 }
-const mainOf = new WeakMap<Element, boolean>()
 
 function isHomeLink(node: Element): boolean {
   if (node.tagName !== 'a') return false
@@ -195,22 +218,16 @@ const ARTICLE_ITEMTYPE =
   /(?:Article|BlogPosting|Posting|Report|WebPage|Question|Review|Recipe|HowTo)$/
 
 /** The nearest itemscope around an itemprop, when it is an article-like one. */
-function itemScopeOf(node: Element): Element | null {
-  let el: Root | Element | undefined = parentOf.get(node)
-  for (let depth = 0; depth < 40 && el && el.type === 'element'; depth++) {
+function itemScopeOf(path: readonly Element[]): Element | null {
+  for (const el of upFrom(null, path, 40))
     if (el.properties.itemScope !== undefined && el.properties.itemScope !== false)
       return ARTICLE_ITEMTYPE.test(attr(el, 'itemType').trim()) ? el : null
-    el = parentOf.get(el)
-  }
   return null
 }
 
-function inItemScope(node: Element): boolean {
-  let el: Root | Element | undefined = parentOf.get(node)
-  for (let depth = 0; depth < 40 && el && el.type === 'element'; depth++) {
+function inItemScope(path: readonly Element[]): boolean {
+  for (const el of upFrom(null, path, 40))
     if (el.properties.itemScope !== undefined && el.properties.itemScope !== false) return true
-    el = parentOf.get(el)
-  }
   return false
 }
 
@@ -226,24 +243,28 @@ const HIDDEN_HINTS = new Set([
 ])
 
 /** The element or an ancestor is hidden from readers. */
-function hiddenUp(node: Element): boolean {
-  let el: Root | Element | undefined = node
-  for (let depth = 0; depth < 60 && el && el.type === 'element'; depth++) {
+function hiddenUp(node: Element, path: readonly Element[]): boolean {
+  for (const el of upFrom(node, path, 60)) {
     if (el.properties.hidden !== undefined && el.properties.hidden !== false) return true
     if (attr(el, 'ariaHidden') === 'true') return true
     const style = attr(el, 'style').replace(/\s+/g, '').toLowerCase()
     if (style.includes('display:none') || style.includes('visibility:hidden')) return true
     if (tokensOf(el).some((t) => HIDDEN_HINTS.has(t))) return true
-    el = parentOf.get(el)
   }
   return false
 }
 
-function addHeading(c: Collected, node: Element, rank: number, main: boolean): void {
-  if (c.headings.length >= 80 || hiddenUp(node)) return
+function addHeading(
+  c: Collected,
+  node: Element,
+  path: readonly Element[],
+  rank: number,
+  main: boolean,
+): void {
+  if (c.headings.length >= 80 || hiddenUp(node, path)) return
   const text = headingText(node)
   if (text === '') return
-  c.headings.push({ text, rank, inMain: main, siteLike: siteLike(node), element: node })
+  c.headings.push({ text, rank, inMain: main, siteLike: siteLike(node, path), element: node })
 }
 
 const NAMED: Readonly<Record<string, string>> = {

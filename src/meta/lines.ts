@@ -60,10 +60,46 @@ const TIGHT = new Set([
 
 const MAX_LINES = 6000
 
-interface Frame {
-  readonly element: Element
-  readonly hints: readonly string[]
-  readonly inMain: boolean
+/**
+ * The block element text is being gathered for, and whose tokens it adds to
+ * the hints above it: its own for a block element, an inline element's
+ * within a block. Hints are built only for the few lines that are read.
+ */
+class Frame {
+  private built: readonly string[] | null = null
+  constructor(
+    readonly element: Element,
+    readonly inMain: boolean,
+    private readonly above: Frame | null,
+    private readonly source: Element | null,
+  ) {}
+
+  get hints(): readonly string[] {
+    if (this.built) return this.built
+    const parent = this.above ? this.above.hints : []
+    const tokens = this.source ? tokensOf(this.source) : []
+    this.built = tokens.length > 0 ? [...tokens, ...parent].slice(0, 24) : parent
+    return this.built
+  }
+}
+
+/** A line; its hints are its frame's, built when first read. */
+class PageLine implements Line {
+  constructor(
+    readonly text: string,
+    private readonly frame: Frame,
+    readonly heading: number,
+    readonly datetimes: readonly string[],
+  ) {}
+  get hints(): readonly string[] {
+    return this.frame.hints
+  }
+  get inMain(): boolean {
+    return this.frame.inMain
+  }
+  get element(): Element {
+    return this.frame.element
+  }
 }
 
 /** The visible lines of a page (hidden elements are skipped). */
@@ -76,24 +112,18 @@ export function pageLines(root: Root): Line[] {
     const text = buffer.replace(/\s+/g, ' ').trim()
     if (text !== '' && owner) {
       const tag = owner.element.tagName
-      lines.push({
-        text,
-        hints: owner.hints,
-        heading: /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0,
-        datetimes,
-        inMain: owner.inMain,
-        element: owner.element,
-      })
+      lines.push(new PageLine(text, owner, /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0, datetimes))
     }
     buffer = ''
     datetimes = []
   }
   type Step = { node: ElementContent; frame: Frame } | { exit: Frame; restore: Frame | null }
-  const body: Frame = {
-    element: { type: 'element', tagName: 'body', properties: {}, children: [] },
-    hints: [],
-    inMain: false,
-  }
+  const body = new Frame(
+    { type: 'element', tagName: 'body', properties: {}, children: [] },
+    false,
+    null,
+    null,
+  )
   owner = body
   const stack: Step[] = [...root.children]
     .reverse()
@@ -120,22 +150,17 @@ export function pageLines(root: Root): Line[] {
     if (node.tagName === 'img' && buffer === '') continue
     // A line break ends a line as a block element does.
     const isBlock = BLOCK_TAGS.has(node.tagName) || node.tagName === 'br'
-    const tokens = tokensOf(node)
-    const child: Frame = isBlock
-      ? {
-          element: node,
-          hints: [...tokens, ...frame.hints].slice(0, 24),
-          inMain:
-            frame.inMain ||
+    const child = isBlock
+      ? new Frame(
+          node,
+          frame.inMain ||
             node.tagName === 'article' ||
             node.tagName === 'main' ||
             attr(node, 'role') === 'main',
-        }
-      : {
-          element: frame.element,
-          hints: tokens.length > 0 ? [...tokens, ...frame.hints].slice(0, 24) : frame.hints,
-          inMain: frame.inMain,
-        }
+          frame,
+          node,
+        )
+      : new Frame(frame.element, frame.inMain, frame, node)
     if (isBlock) {
       flush()
       stack.push({ exit: child, restore: owner })

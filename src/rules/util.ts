@@ -29,17 +29,34 @@ function isTaxonomy(token: string): boolean {
   return /^author[-_]/.test(token) && !AUTHOR_BOX.test(token)
 }
 
+/**
+ * The parts of every hint token that may stand as a word (none for a token
+ * without `-`/`_` or a taxonomy token), by hints list: blocks of one element
+ * share their (frozen) list, and every rule's matcher reads it.
+ */
+const partsCache = new WeakMap<readonly string[], readonly (readonly string[] | null)[]>()
+
+function partsOf(hints: readonly string[]): readonly (readonly string[] | null)[] {
+  const cached = partsCache.get(hints)
+  if (cached) return cached
+  const parts = hints.map((token) =>
+    /[-_]/.test(token) && !isTaxonomy(token) ? token.split(/[-_]+/) : null,
+  )
+  partsCache.set(hints, parts)
+  return parts
+}
+
 /** A test of whether an HTML block or one of its ancestors carries one of the hint words. */
 export function hintMatcher(words: HintWords): (block: Block) => boolean {
   const tokens = new Set([...(words.tokens ?? []), ...(words.parts ?? [])])
   const parts = new Set(words.parts ?? [])
   return (block) => {
     if (block.source.kind !== 'html') return false
-    for (const token of block.source.hints) {
-      if (tokens.has(token)) return true
-      if (parts.size > 0 && /[-_]/.test(token) && !isTaxonomy(token)) {
-        for (const part of token.split(/[-_]+/)) if (parts.has(part)) return true
-      }
+    const hints = block.source.hints
+    for (const token of hints) if (tokens.has(token)) return true
+    if (parts.size === 0) return false
+    for (const split of partsOf(hints)) {
+      if (split) for (const part of split) if (parts.has(part)) return true
     }
     return false
   }

@@ -1,0 +1,216 @@
+/**
+ * parse5's tree → hast, the same nodes hast-util-from-parse5 makes (no
+ * positions: we pass it no file), built without recursion and without
+ * hastscript for the common case: an HTML element whose name is a plain tag
+ * name gets its properties from property-information's schema directly,
+ * with the attribute lookups of one page cached. SVG and MathML elements,
+ * and names `h` would split as selectors (`a.b`), still go through `h`/`s`.
+ *
+ * Below `maxDepth` a subtree is flattened into its descendants in document
+ * order (their children removed), so that recursive walkers never overflow
+ * the stack; template contents are capped the same way (walkers read
+ * `children`, not `content`, but a copy of the tree walks both), and past
+ * `maxDepth` nested templates a content is left empty.
+ */
+import type { Element, Root, RootContent } from 'hast'
+import { h, s } from 'hastscript'
+import type { DefaultTreeAdapterMap } from 'parse5'
+import { html as htmlNs } from 'parse5'
+import { find, html as htmlSchema } from 'property-information'
+
+type P5Node = DefaultTreeAdapterMap['node']
+type P5Element = DefaultTreeAdapterMap['element']
+type P5Template = DefaultTreeAdapterMap['template']
+type Info = ReturnType<typeof find>
+type Value = string | number | boolean | (string | number)[]
+
+const own = Object.prototype.hasOwnProperty
+const proto = Object.prototype
+
+/** space-separated-tokens' `parse`. */
+function spaces(value: string): string[] {
+  const input = value.trim()
+  return input ? input.split(/[ \t\n\r\f]+/g) : []
+}
+
+/** comma-separated-tokens' `parse`. */
+function commas(value: string): string[] {
+  const tokens: string[] = []
+  let index = value.indexOf(',')
+  let start = 0
+  let end = false
+  while (!end) {
+    if (index === -1) {
+      index = value.length
+      end = true
+    }
+    const token = value.slice(start, index).trim()
+    if (token || !end) tokens.push(token)
+    start = index + 1
+    index = value.indexOf(',', start)
+  }
+  return tokens
+}
+
+/** hastscript's `parsePrimitive` for a string. */
+function primitive(info: Info, value: string): string | number | boolean {
+  if (info.number && value && !Number.isNaN(Number(value))) return Number(value)
+  if (
+    (info.boolean || info.overloadedBoolean) &&
+    (value === '' || value.toLowerCase() === info.property.toLowerCase())
+  )
+    return true
+  return value
+}
+
+/** hastscript's `addProperty` for a string value. */
+function addProperty(properties: Record<string, Value>, info: Info, value: string): void {
+  let list: string[] | null = null
+  if (info.spaceSeparated) list = spaces(value)
+  else if (info.commaSeparated) list = commas(value)
+  else if (info.commaOrSpaceSeparated) list = spaces(commas(value).join(' '))
+  let result: Value = list
+    ? list.map((item) => primitive(info, item) as string | number)
+    : primitive(info, value)
+  const before = properties.className
+  if (info.property === 'className' && Array.isArray(before))
+    result = [...before, ...(Array.isArray(result) ? result : [result as string | number])]
+  properties[info.property] = result
+}
+
+/** Attribute names an object orders before the others (array indices). */
+const INDEX = /^(?:0|[1-9]\d*)$/
+
+/** The properties object hast-util-from-parse5 gives `h`: attributes by (prefixed) name. */
+function rawProperties(node: P5Element): Record<string, string> {
+  const raw: Record<string, string> = {}
+  for (const attribute of node.attrs) {
+    const name = (attribute.prefix ? `${attribute.prefix}:` : '') + attribute.name
+    if (!own.call(proto, name)) raw[name] = attribute.value
+  }
+  return raw
+}
+
+/** Converts the nodes of one page; caches property lookups for that page. */
+class Converter {
+  private readonly infos = new Map<string, Info>()
+
+  constructor(private readonly maxDepth: number) {}
+
+  private info(name: string): Info {
+    let info = this.infos.get(name)
+    if (!info) {
+      info = find(htmlSchema, name)
+      this.infos.set(name, info)
+    }
+    return info
+  }
+
+  /** The element `h`/`s` would make from the parse5 element, without children. */
+  private element(node: P5Element): Element {
+    const tag = node.tagName
+    if (node.namespaceURI !== htmlNs.NS.HTML || tag.includes('.') || tag.includes('#')) {
+      const raw = rawProperties(node)
+      const made = (node.namespaceURI === htmlNs.NS.SVG ? s : h)(tag, raw) as Element
+      // Only HTML templates have content; `h` gives one to MathML's too.
+      if (made.content && node.namespaceURI !== htmlNs.NS.HTML) delete made.content
+      return made
+    }
+    const properties: Record<string, Value> = {}
+    if (node.attrs.some((attribute) => attribute.prefix || INDEX.test(attribute.name))) {
+      // Index-like names come first in an object's keys, as `h` reads them.
+      for (const [key, value] of Object.entries(rawProperties(node)))
+        addProperty(properties, this.info(key), value)
+    } else {
+      for (const attribute of node.attrs)
+        if (!own.call(proto, attribute.name))
+          addProperty(properties, this.info(attribute.name), attribute.value)
+    }
+    const element: Element = {
+      type: 'element',
+      tagName: tag.toLowerCase(),
+      properties,
+      children: [],
+    }
+    if (element.tagName === 'template') element.content = { type: 'root', children: [] }
+    return element
+  }
+
+  /** One node without its children. */
+  private one(node: P5Node): RootContent | Root {
+    switch (node.nodeName) {
+      case '#comment':
+        return { type: 'comment', value: (node as DefaultTreeAdapterMap['commentNode']).data }
+      case '#text':
+        return { type: 'text', value: (node as DefaultTreeAdapterMap['textNode']).value }
+      case '#documentType':
+        return { type: 'doctype' }
+      case '#document':
+      case '#document-fragment': {
+        const mode = 'mode' in node ? node.mode : null
+        return {
+          type: 'root',
+          children: [],
+          data: { quirksMode: mode === 'quirks' || mode === 'limited-quirks' },
+        }
+      }
+      default:
+        return this.element(node as P5Element)
+    }
+  }
+
+  /**
+   * Convert a tree (a document, or a template's content). Template contents
+   * nest by recursion: past `maxDepth` nested templates, or inside a
+   * flattened subtree, a template's (inert) content is left empty.
+   */
+  convert(top: P5Node, capped: boolean, templates = 0): Root {
+    const root = this.one(top) as Root
+    // [parse5 node, the hast children it goes into, its depth, flattened (no children of its own)]
+    const stack: Array<[P5Node, RootContent[], number, boolean]> = []
+    const pushChildren = (from: P5Node, into: RootContent[], depth: number) => {
+      if (!('childNodes' in from)) return
+      const kids = from.childNodes
+      if (capped && depth >= this.maxDepth && kids.length > 0) {
+        const flat = descendants(from)
+        for (let i = flat.length - 1; i >= 0; i--)
+          stack.push([flat[i] as P5Node, into, depth + 1, true])
+        return
+      }
+      for (let i = kids.length - 1; i >= 0; i--)
+        stack.push([kids[i] as P5Node, into, depth + 1, false])
+    }
+    pushChildren(top, root.children, 0)
+    while (stack.length > 0) {
+      const [node, into, depth, flat] = stack.pop() as [P5Node, RootContent[], number, boolean]
+      const made = this.one(node) as RootContent
+      into.push(made)
+      if (made.type !== 'element') continue
+      if (made.content && node.nodeName === 'template' && 'content' in node)
+        made.content =
+          flat || templates >= this.maxDepth
+            ? { type: 'root', children: [] }
+            : this.convert((node as P5Template).content, capped, templates + 1)
+      if (!flat) pushChildren(node, made.children as RootContent[], depth)
+    }
+    return root
+  }
+}
+
+/** Descendants of a node in document order (iterative). */
+function descendants(node: P5Node): P5Node[] {
+  const out: P5Node[] = []
+  const stack: P5Node[] = 'childNodes' in node ? [...node.childNodes].reverse() : []
+  while (stack.length > 0) {
+    const next = stack.pop() as P5Node
+    out.push(next)
+    if ('childNodes' in next)
+      for (let i = next.childNodes.length - 1; i >= 0; i--) stack.push(next.childNodes[i] as P5Node)
+  }
+  return out
+}
+
+/** A parse5 document as hast, subtrees below `maxDepth` flattened. */
+export function toHast(document: DefaultTreeAdapterMap['document'], maxDepth: number): Root {
+  return new Converter(maxDepth).convert(document, true)
+}
