@@ -16,6 +16,9 @@ const UPDATED =
   /\b(?:updated|modified|last\s+(?:updated|modified|reviewed|edited)|reviewed|aktualisiert|mis à jour|actualizado|aggiornato)\b/i
 const PUBLISHED =
   /\b(?:published|posted|written|created|released|veröffentlicht|publié|publicado|pubblicato|on)\b/i
+/** Lines under the headline where the date shown with it sits. */
+const SHOWN_AFTER = 12
+
 /** A label that says published, created or posted (not a bare "on"). */
 const STRICT_PUBLISHED =
   /\b(?:published|posted|written|created|released|veröffentlicht|publié|publicado|pubblicato)\b/i
@@ -92,7 +95,7 @@ export function nearbyDate(
 }
 
 /**
- * Every day shown around the headline as a publication date, `YYYY-MM-DD`:
+ * Every day shown under the headline as a publication date, `YYYY-MM-DD`:
  * the `<time>` values and the dates of short or date-marked lines, except
  * those labelled "Updated …". A declared date that is not among them is not
  * the one a reader sees.
@@ -104,7 +107,8 @@ export function shownDays(
 ): Set<string> {
   const days = new Set<string>()
   if (headline < 0) return days
-  for (const line of around(lines, headline)) {
+  // The headline and the lines under it: a date above it is a feed's or a menu's.
+  for (const line of lines.slice(headline, headline + 1 + SHOWN_AFTER)) {
     const text = line.text
     const updated = UPDATED.test(text) && !STRICT_PUBLISHED.test(text)
     for (const dt of line.datetimes) {
