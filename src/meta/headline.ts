@@ -4,6 +4,7 @@
  * heading; the declared title without its " | Site" part when no heading agrees.
  */
 import type { Element } from 'hast'
+import { BLOCK_TAGS } from '../html/block-tags.js'
 import { hintsOf, isElement } from '../html/hast.js'
 
 export interface HeadingCandidate {
@@ -68,25 +69,8 @@ const NOISE_HINTS = new Set([
   'descriptor',
 ])
 
-const BLOCKISH = new Set([
-  'div',
-  'p',
-  'li',
-  'ul',
-  'ol',
-  'section',
-  'header',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'table',
-  'tr',
-  'td',
-  'img',
-])
+/** Elements whose text stands apart from its neighbours' (an image too: its alt is not read). */
+const apart = (tag: string) => BLOCK_TAGS.has(tag) || tag === 'img'
 
 /** The heading's text: words of separate elements kept apart, noise parts left out. */
 export function headingText(node: Element): string {
@@ -101,7 +85,7 @@ export function headingText(node: Element): string {
         }
         if (/^(?:script|style|svg|button|noscript|template)$/.test(child.tagName)) continue
         if (depth < 8 && hintsOf(child).some((h) => NOISE_HINTS.has(h))) continue
-        const block = BLOCKISH.has(child.tagName)
+        const block = apart(child.tagName)
         if (block) out += ' '
         if (depth < 30) visit(child, depth + 1)
         if (block) out += ' '
