@@ -51,17 +51,11 @@ function bestPass(source: Source, settings: CleanOptions): Pass {
   const cut = text.length < full
   const input = source.tree ?? text
   const page = format === 'html' ? prepareHtml(input, url, { maxNodes }) : prepareText(text, url)
-  const pass = passOver(page, input, format, settings, url)
+  const pass = passOver(page, format, settings, url)
   return cut ? { ...pass, fields: { ...pass.fields, truncated: true } } : pass
 }
 
-function passOver(
-  page: Page,
-  input: string | Root,
-  format: Format,
-  settings: CleanOptions,
-  url: string | null,
-): Pass {
+function passOver(page: Page, format: Format, settings: CleanOptions, url: string | null): Pass {
   const rules = settings.rules ?? recommended
   const run: Run = { rules, ruleOptions: settings.ruleOptions ?? {}, url }
   const strict = judge(page, run, false)
@@ -75,9 +69,10 @@ function passOver(
   const relaxed = judge(page, run, true)
   if (relaxed.fields.text.length > best.fields.text.length) best = relaxed
   if (best.fields.text.length >= FALLBACK_BELOW || format !== 'html') return best
-  // Still too little: the whole pruned body, judged leniently.
-  const maxNodes = budgetOf('maxNodes', settings.maxNodes)
-  const recall = judge(prepareHtml(input, url, { wholeBody: true, maxNodes }), run, true)
+  // Still too little: the whole pruned body, judged leniently (from the same parse).
+  const whole = page.wholeBody?.()
+  if (!whole) return best
+  const recall = judge(whole, run, true)
   return recall.fields.text.length > best.fields.text.length ? recall : best
 }
 

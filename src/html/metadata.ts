@@ -232,12 +232,13 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     (ogType === null &&
       !typesOf(main).some((t) => NOT_DATED.has(t)) &&
       ldTypes.every((t) => !NOT_DATED.has(t)))
+  if (!articleLike) published = null
   // The date a reader sees: a declared date the page does not show gives way
   // to the declared modified date when the page shows that one, unlabelled.
-  const shown = shownDays(lines, at, { dayFirst })
-  if (!articleLike) published = null
-  if (published && modified && !shown.has(dayOf(published)) && shown.has(dayOf(modified)))
-    published = modified
+  if (published && modified && dayOf(published) !== dayOf(modified)) {
+    const shown = shownDays(lines, at, { dayFirst })
+    if (!shown.has(dayOf(published)) && shown.has(dayOf(modified))) published = modified
+  }
   // A page that shows only "Updated …" is dated by it (the date a reader sees).
   published ??= near.published ?? urlDate(url) ?? near.modified
   // Else a date labelled "Published …" anywhere, often at the foot of the article.

@@ -52,6 +52,12 @@ export function headlineLine(lines: readonly Line[], title: string | null): numb
   return fallback
 }
 
+/** The words just before a date on its line, back to the last separator: its label. */
+function labelOf(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 30), index)
+  return before.split(/[|•·,;]\s*(?=\p{L})/u).at(-1) ?? before
+}
+
 export interface Dateline {
   readonly published: string | null
   readonly modified: string | null
@@ -84,8 +90,7 @@ export function nearbyDate(
     if (found.length === 0) continue
     // "Published March 3 · Updated May 5": each date takes its own label.
     for (const date of found) {
-      const before = text.slice(Math.max(0, date.index - 30), date.index)
-      const label = before.split(/[|•·,;]\s*(?=\p{L})/u).at(-1) ?? before
+      const label = labelOf(text, date.index)
       if (UPDATED.test(label) && !PUBLISHED.test(label)) modified ??= date.iso
       else published ??= date.iso
     }
@@ -118,8 +123,7 @@ export function shownDays(
     if (text.length > SHORT && !line.hints.some((h) => DATE_HINT.test(h))) continue
     if (OTHER_DATE.test(text)) continue
     for (const date of findDates(text.length > 400 ? text.slice(0, 400) : text, options)) {
-      const before = text.slice(Math.max(0, date.index - 30), date.index)
-      const label = before.split(/[|•·,;]\s*(?=\p{L})/u).at(-1) ?? before
+      const label = labelOf(text, date.index)
       if (UPDATED.test(label) && !STRICT_PUBLISHED.test(label)) continue
       days.add(date.iso.slice(0, 10))
     }
