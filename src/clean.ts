@@ -34,7 +34,7 @@ function judge(page: Page, run: Run, relaxed: boolean): Pass {
 }
 
 /** The best pass over a source: strict, then relaxed, then the whole body, as needed. */
-function bestPass(source: Source, settings: CleanOptions): Pass {
+export function bestPass(source: Source, settings: CleanOptions): Pass {
   const format: Format =
     source.tree !== undefined
       ? 'html'

@@ -37,4 +37,21 @@ describe('duplicate-block', () => {
     const article = cleanArticle(page('NewsArticle'), { format: 'html' })
     expect(article.text.split(line).length - 1).toBe(2)
   })
+
+  it('drops a quoted post in a discussion, against copies inside the content only', () => {
+    const post = 'I replaced the chain last week and the shifting still skips on the smallest cog.'
+    const reply = 'Check the hanger alignment first; a bent hanger gives exactly that symptom.'
+    const thread = (teaser: string) =>
+      `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Chain skips"}</script></head><body>${teaser}<main><h1>Chain skips</h1><article><p>${post}</p></article><article><blockquote><p>${post}</p></blockquote><p>${reply}</p></article></main></body></html>`
+    const quoted = cleanArticle(thread(''), { format: 'html' })
+    expect(quoted.text.split(post).length - 1).toBe(1)
+    expect(quoted.text).toContain(reply)
+    expect(quoted.removed.find((r) => r.text === post)?.rule).toBe('duplicate-block')
+    // A teaser outside the content with the same text leaves the post alone.
+    const teased = cleanArticle(thread(`<nav><p>${post}</p></nav>`), {
+      format: 'html',
+      rules: [duplicateBlock],
+    })
+    expect(teased.text.startsWith(post)).toBe(true)
+  })
 })
