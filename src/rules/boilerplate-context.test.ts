@@ -32,4 +32,24 @@ describe('boilerplate-context', () => {
       'Weather Traffic Sport Lifestyle Entertainment Business Technology Travel Food Opinion',
     ])
   })
+
+  it('keeps the linked teasers of located content that is a list of links', () => {
+    const teaser = (n: number) =>
+      `<div class="story"><h2><a href="/s/${n}">Lake ice survey number ${n} finds thinner winters</a></h2><p><a href="/s/${n}">March ${n}, 2026 • Researchers measured the ice on forty lakes and found the season shorter than in any year on record ${n}</a></p></div>`
+    const menu =
+      '<ul class="menu"><li><a href="/a">Home</a></li><li><a href="/b">Science</a></li><li><a href="/c">Health</a></li></ul>'
+    const stories = Array.from({ length: 6 }, (_, i) => teaser(i + 1)).join('')
+    const front = `<html><body><main><h1>Science</h1>${menu}${stories}</main></body></html>`
+    const listed = cleanArticle(front, { format: 'html', rules: [boilerplateContext] })
+    expect(listed.text).toContain('Researchers measured the ice on forty lakes')
+    // The menu list among the teasers is no teaser: it still goes.
+    expect(listed.text).not.toContain('Home')
+    // The same links beside an article's prose are a link box, and go.
+    const prose =
+      'The survey team drilled through the ice of forty lakes every week from December to March, and the records they kept show a season that has shortened by nearly three weeks since the first measurements were taken, and the lakes now freeze later and thaw earlier than they did.'
+    const article = `<html><body><main><h1>Lakes lose their ice</h1><p>${prose}</p><p>${prose}</p>${teaser(1)}${teaser(2)}</main></body></html>`
+    const read = cleanArticle(article, { format: 'html', rules: [boilerplateContext] })
+    expect(read.text).toContain('drilled through the ice')
+    expect(read.text).not.toContain('Researchers measured the ice')
+  })
 })

@@ -4,7 +4,7 @@ import { STOPWORDS } from '../lang/stopwords.js'
 import { lineScores } from '../text/line-score.js'
 import { tailClusters } from '../text/tail.js'
 import type { Block, RuleContext } from '../types.js'
-import { perPage } from './util.js'
+import { hintMatcher, perPage } from './util.js'
 
 /**
  * jusText's classification (Pomikálek 2011), on our blocks: each block is
@@ -261,9 +261,70 @@ function classesOf(context: RuleContext): Class[] {
   return classes
 }
 
-/** Link-dense HTML blocks that stay: all of a listing's, long ones in the relaxed pass. */
+/**
+ * Located content whose words sit mostly in link-dense blocks is a list of
+ * links: a section front or an index of stories or documents, whose linked
+ * names and teasers are the content. Lists (`ul`/`ol`) do not count, nor go:
+ * in an article's column they are menus, archives and recent comments.
+ */
+const LINK_LISTING = 0.3
+/** …and it holds little prose: a short post beside a long sidebar is no listing. */
+const LISTING_MAX_PROSE = 0.15
+/** Prose, for that share: a long linkless paragraph ending like a sentence. */
+const PROSE_WORDS = 40
+
+function isLocated(block: Block): boolean {
+  return block.source.kind === 'html' && block.source.located
+}
+
+/** Boxes beside a listing's items: menus, widgets, archives. */
+const inSideBox = hintMatcher({
+  parts: [
+    'widget',
+    'sidebar',
+    'menu',
+    'nav',
+    'navigation',
+    'breadcrumb',
+    'breadcrumbs',
+    'archive',
+    'archives',
+    'calendar',
+    'tagcloud',
+    'comments',
+    'footer',
+    'toc',
+  ],
+})
+
+/** HTML: whether the located content is a list of links (see LINK_LISTING). */
+const linkListing = perPage((blocks) => {
+  let words = 0
+  let linked = 0
+  let prose = 0
+  for (const block of blocks) {
+    if (!isLocated(block) || block.type === 'heading') continue
+    words += block.words
+    if (block.linkDensity > HTML_LINK_DENSITY) {
+      if (block.type !== 'list') linked += block.words
+    } else if (
+      block.words >= PROSE_WORDS &&
+      block.linkDensity <= MAX_LINK_DENSITY &&
+      endsLikeSentence(block.text)
+    )
+      prose += block.words
+  }
+  return words > 0 && linked / words > LINK_LISTING && prose / words < LISTING_MAX_PROSE
+})
+
+/**
+ * Link-dense HTML blocks that stay: all of a listing's, the items of located
+ * content that is a list of links, long ones in the relaxed pass.
+ */
 function keepsLinks(block: Block, context: RuleContext): boolean {
   if (context.pageType === 'listing') return true
+  if (isLocated(block) && block.type !== 'list' && !inSideBox(block) && linkListing(context.blocks))
+    return true
   return context.relaxed && block.text.length >= LENGTH_LOW
 }
 
