@@ -272,6 +272,8 @@ const LINK_LISTING = 0.3
 const LISTING_MAX_PROSE = 0.15
 /** Prose, for that share: a long linkless paragraph ending like a sentence. */
 const PROSE_WORDS = 40
+/** …and its links make several items: one line of links is a menu (measured: 2 or 3 items alike, 4 cost 0.0005). */
+const LISTING_MIN_ITEMS = 3
 
 function isLocated(block: Block): boolean {
   return block.source.kind === 'html' && block.source.located
@@ -301,12 +303,16 @@ const inSideBox = hintMatcher({
 const linkListing = perPage((blocks) => {
   let words = 0
   let linked = 0
+  let items = 0
   let prose = 0
   for (const block of blocks) {
     if (!isLocated(block) || block.type === 'heading') continue
     words += block.words
     if (block.linkDensity > HTML_LINK_DENSITY) {
-      if (block.type !== 'list') linked += block.words
+      if (block.type !== 'list') {
+        linked += block.words
+        items++
+      }
     } else if (
       block.words >= PROSE_WORDS &&
       block.linkDensity <= MAX_LINK_DENSITY &&
@@ -314,7 +320,9 @@ const linkListing = perPage((blocks) => {
     )
       prose += block.words
   }
-  return words > 0 && linked / words > LINK_LISTING && prose / words < LISTING_MAX_PROSE
+  return (
+    items >= LISTING_MIN_ITEMS && linked / words > LINK_LISTING && prose / words < LISTING_MAX_PROSE
+  )
 })
 
 /**
