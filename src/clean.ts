@@ -7,6 +7,7 @@ import type { Root } from 'hast'
 import { assemble } from './assemble.js'
 import { budgetOf, cutChars, cutLines } from './budget.js'
 import { classify } from './classify/classify.js'
+import { commentsOutweigh } from './classify/discussion.js'
 import { detectFormat } from './detect.js'
 import { prepareHtml } from './html/prepare.js'
 import { documentOf } from './html/tree.js'
@@ -58,7 +59,10 @@ export function bestPass(source: Source, settings: CleanOptions): Pass {
 function passOver(page: Page, format: Format, settings: CleanOptions, url: string | null): Pass {
   const rules = settings.rules ?? recommended
   const run: Run = { rules, ruleOptions: settings.ruleOptions ?? {}, url }
-  const strict = judge(page, run, false)
+  let strict = judge(page, run, false)
+  // A short post under a long thread: the thread is the content.
+  if (commentsOutweigh(page, strict.classification))
+    strict = judge({ ...page, pageType: 'discussion' }, run, false)
   if (!rules.some((rule) => rule.aggressive)) return strict
   // A text whose strict pass kept a small part of it is a listing, not an article.
   const escalate =

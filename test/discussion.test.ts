@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+
+const reply = (n: number) =>
+  `<li class="comments_subtree"><div class="comment" id="c_${n}"><div class="byline"><a href="/u/${n}">user${n}</a> 1 year ago</div><div class="comment_text"><p>I tried the same migration on a large codebase last year, and the hardest part was not the language but the build system: reply ${n} of the thread, with a few more words about the tooling and the tests we had to rewrite along the way.</p></div></div></li>`
+const thread = `<ol class="comments">${Array.from({ length: 8 }, (_, i) => reply(i + 1)).join('')}</ol>`
+// Three paragraphs: past the 100 words after which a large box's hints count.
+const paragraph = (n: number) =>
+  `<p>Part ${n}: the kernel maintainers discussed whether parts of the code could move to a newer language. The proposal came from a group of driver authors who have used it elsewhere, and the thread below collects the arguments on both sides, from build times to new contributors.</p>`
+const page = (paragraphs: number) =>
+  `<!doctype html><html><head><title>Kernel language</title></head><body><div id="inside"><div class="story"><h1>Kernel language</h1>${Array.from({ length: paragraphs }, (_, i) => paragraph(i + 1)).join('')}</div>${thread}</div></body></html>`
+
+describe('a page whose comments outweigh its article', () => {
+  it('keeps the thread under a short post (about 150 words, 360 of comments)', () => {
+    const article = cleanArticle(page(3), { format: 'html' })
+    expect(article.text).toContain('Part 3: the kernel maintainers')
+    expect(article.text).toContain('reply 8 of the thread')
+    expect(article.removed.some((r) => r.rule === 'comment-section')).toBe(false)
+  })
+
+  it('drops the same thread under a longer article (about 400 words)', () => {
+    const article = cleanArticle(page(8), { format: 'html' })
+    expect(article.text).toContain('Part 8: the kernel maintainers')
+    expect(article.text).not.toContain('reply 1 of the thread')
+    expect(article.removed.some((r) => r.rule === 'comment-section')).toBe(true)
+  })
+})
