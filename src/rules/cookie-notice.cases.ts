@@ -3,6 +3,8 @@ import { P1, P2, P3, page, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
+    // A long paragraph that quotes a banner in its middle is prose.
+    "The regulator's report is long and careful. It describes how the newspaper's site, like most, shows a banner on the first visit, how readers click it away without reading, and how the default choices favour the advertisers. Its authors quote the banner itself: 'we use cookies to improve your experience'. They then count the partners that the banner names, more than two hundred of them, and ask how any reader could weigh that many companies. The report ends with a proposal to make refusing as easy as accepting on every page.",
     'Cookies baked by the students were sold to raise money for the school trip.',
     'JavaScript remains the most widely used programming language, according to the survey.',
     'The court ruled that the use of cookies without consent breached EU privacy law.',
@@ -29,6 +31,11 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    // A long consent banner (over 80 words) that opens with the notice.
+    {
+      text: 'We use cookies and similar technologies that are essential to provide our services and the functions of this site. If you agree, we will also allow our partners to store cookies on your device and use similar technologies to collect and use personal data, such as your address and device identifiers, for personalised advertising, measurement of advertising, audience research and the development of services. You can change your choice at any time in the settings at the foot of every page, and you can withdraw your consent there as well.',
+      reason: 'cookie or script notice',
+    },
     {
       text: 'cookielawinfo-checkbox-analytics 11 months This cookie is set by the consent plugin to record the user consent for the cookies in the category Analytics.',
       reason: 'cookie or script notice',

@@ -12,6 +12,12 @@ export const COOKIE =
  */
 export const COOKIE_WORDS = /cookie|javascript|priva|prywatn|navigation|agree|accept|consent/i
 
+/** Words of a notice anywhere in its block… */
+const NOTICE = 80
+/** …and of one whose block opens (first characters) with it. */
+const LONG_NOTICE = 200
+const NOTICE_START = 100
+
 const BUTTON = wholeLine([
   'accept(?: all)?(?: cookies)?',
   'reject(?: all)?',
@@ -55,9 +61,15 @@ export const cookieNotice = defineRule({
   category: 'cookie',
   description: 'Drops cookie banners, their buttons and "please enable JavaScript" notices.',
   test(block, context) {
-    if (block.words > 80) return undefined
-    if (COOKIE_WORDS.test(block.text) && COOKIE.test(block.text))
-      return { drop: true, reason: 'cookie or script notice' }
+    if (block.words > LONG_NOTICE) return undefined
+    if (COOKIE_WORDS.test(block.text)) {
+      const match = COOKIE.exec(block.text)
+      // A long block is a notice only when it opens with one (a consent
+      // banner listing its purposes, a plugin's table of cookies).
+      if (match && (block.words <= NOTICE || match.index < NOTICE_START))
+        return { drop: true, reason: 'cookie or script notice' }
+    }
+    if (block.words > NOTICE) return undefined
     if (HINTS(block)) {
       return { drop: true, reason: 'cookie banner element' }
     }
