@@ -3,6 +3,9 @@ import { P1, P2, P3, pageWithInset, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
+    // Consent as a subject of the article is prose.
+    'The regulator found that customers who agreed to receive offers by text were rarely told how to stop them.',
+    'Customers who agree to receive offers by text get a discount, the company said.',
     // A sentence about donations is news.
     'The charity asked readers to donate to the flood appeal, and thousands did within a day.',
     // "non-paywall" marks the free part of an article.
@@ -29,6 +32,14 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    {
+      text: 'By checking the box, you agree to receive recurring automated promotional and marketing text messages from Example Outdoors at the cell number provided when signing up. Consent is not a condition of any purchase. Msg frequency varies. Msg and data rates may apply. You can withdraw your consent at any time. Reply STOP to cancel, HELP for help.',
+      reason: 'sign-up consent line',
+    },
+    {
+      text: 'By providing my email, I am consenting to receive emails and email-based advertising. For more information, please see our Privacy Policy.',
+      reason: 'sign-up consent line',
+    },
     { text: 'Unterstütze das Projekt:', reason: 'donation prompt' },
     { text: 'Support our journalism', reason: 'donation prompt' },
     { text: 'Jede kleine Spende hilft', reason: 'donation prompt' },
