@@ -44,6 +44,18 @@ export function stopwordDensity(text: string, lang: string | null): number {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]+/g
 
+/**
+ * A line as written, for a text given back as it stands: control characters
+ * out, vertical tabs and form feeds as spaces, the end trimmed; its
+ * indentation and inner spacing kept.
+ */
+export function asWritten(line: string): string {
+  return line
+    .replace(CONTROL, '')
+    .replace(/[\v\f]/g, ' ')
+    .trimEnd()
+}
+
 /** Collapse runs of whitespace to one space, drop control characters, and trim. */
 export function collapse(text: string): string {
   return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim()

@@ -24,6 +24,7 @@ const firstIndex = perPage((blocks) => {
  */
 export const duplicateBlock = defineRule({
   id: 'duplicate-block',
+  aggressive: true,
   category: 'boilerplate',
   // Measured: +0.005 word F1 on wcxb-dev text; in HTML -0.001 on all pages (an
   // article's gold keeps what it shows twice) but +0.001 on product and
