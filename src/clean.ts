@@ -14,7 +14,7 @@ import { type Source, sourceOf } from './input.js'
 import { type Cleaned, type Pass, withOutputs } from './output/article.js'
 import type { Page } from './page.js'
 import { recommended } from './rules/index.js'
-import { alreadyClean, laidOutInParagraphs } from './text/already-clean.js'
+import { alreadyClean, laidOutInParagraphs, mostlyRepeated } from './text/already-clean.js'
 import { keptTooLittle } from './text/escalate.js'
 import { prepareText } from './text/prepare.js'
 import { splitLines } from './text/segment.js'
@@ -48,7 +48,8 @@ function* rulesOf(pass: Pass): Iterable<Rule> {
  */
 function asCleanText(text: string, pass: Pass, settings: CleanOptions, url: string | null): Pass {
   const rules = settings.rules ?? recommended
-  if (!laidOutInParagraphs(splitLines(text))) return pass
+  // Without aggressive rules every text is judged by what its blocks say already.
+  if (!rules.some((rule) => rule.aggressive) || !laidOutInParagraphs(splitLines(text))) return pass
   const run: Run = {
     rules: rules.filter((rule) => !rule.aggressive),
     ruleOptions: settings.ruleOptions ?? {},
@@ -57,7 +58,8 @@ function asCleanText(text: string, pass: Pass, settings: CleanOptions, url: stri
   // Line by line, as the page was read, but headed by its first paragraph.
   const lines = judge(prepareText(text, url, 'lines'), run, false)
   if (!alreadyClean(rulesOf(lines))) return pass
-  return judge(prepareText(text, url, 'paragraphs'), run, false)
+  const paragraphs = prepareText(text, url, 'paragraphs')
+  return mostlyRepeated(paragraphs.blocks) ? pass : judge(paragraphs, run, false)
 }
 
 /** The best pass over a source: strict, then relaxed, then the whole body, as needed. */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle, recommended } from '../src/index.js'
-import { alreadyClean, laidOutInParagraphs, paragraphsOf } from '../src/text/already-clean.js'
+import {
+  alreadyClean,
+  laidOutInParagraphs,
+  mostlyRepeated,
+  paragraphsOf,
+} from '../src/text/already-clean.js'
 import { paragraphTitle, segmentParagraphs } from '../src/text/paragraphs.js'
 import { splitLines } from '../src/text/segment.js'
 
@@ -106,6 +111,16 @@ describe('segmentParagraphs', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Title', 'code:\n  - a: 1\n end'])
   })
 
+  it('reads a paragraph of bulleted lines as a list, a lone dashed line as written', () => {
+    const blocks = segmentParagraphs('Title\n\n- one\n* two\n3. three\n\n- Keep them dark.', 'en')
+    expect(blocks[1]).toMatchObject({
+      type: 'list',
+      text: 'one\ntwo\nthree',
+      items: ['one', 'two', 'three'],
+    })
+    expect(blocks[2]).toMatchObject({ type: 'paragraph', text: '- Keep them dark.' })
+  })
+
   it('joins a hard-wrapped paragraph with spaces', () => {
     const line = 'word '.repeat(14).trim()
     const para = [line, line, line].join('\n')
@@ -113,6 +128,18 @@ describe('segmentParagraphs', () => {
     const blocks = segmentParagraphs(text, 'en')
     expect(blocks).toHaveLength(4)
     expect(blocks[0]?.text).toBe([line, line, line].join(' '))
+  })
+})
+
+describe('mostlyRepeated', () => {
+  const para = 'The council met on Tuesday and voted on the budget for the coming year.'
+  it('is true when most words repeat an earlier paragraph', () => {
+    expect(mostlyRepeated(segmentParagraphs([para, para, para].join('\n\n'), 'en'))).toBe(true)
+  })
+
+  it('is false for a pull quote repeating one paragraph of several', () => {
+    const text = [para, 'A second paragraph, different from the first one.', 'And a third.', para]
+    expect(mostlyRepeated(segmentParagraphs(text.join('\n\n'), 'en'))).toBe(false)
   })
 })
 

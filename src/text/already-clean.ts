@@ -8,7 +8,7 @@
  * cleaning kept on their markup: cleaning the text of an HTML result again
  * dropped 12 % of its words on trafilatura-dev (docs/benchmarks.md).
  */
-import type { Rule } from '../types.js'
+import type { Block, Rule } from '../types.js'
 import { referencesStart } from './dump.js'
 
 /** Lines of the middle paragraph up to which a text reads as paragraphs. */
@@ -64,4 +64,25 @@ export function laidOutInParagraphs(lines: readonly string[]): boolean {
 export function alreadyClean(dropped: Iterable<Rule>): boolean {
   for (const rule of dropped) if (!rule.aggressive) return false
   return true
+}
+
+/** Share of a text's words, in paragraphs repeating an earlier one, above which it is no article. */
+export const MAX_REPEATED = 0.5
+
+/**
+ * Whether most of a text's words stand in paragraphs that repeat an earlier
+ * one word for word: a page of copies (a carousel, a pasted loop) is not
+ * an article, however clean each copy reads.
+ */
+export function mostlyRepeated(blocks: readonly Block[]): boolean {
+  const seen = new Set<string>()
+  let words = 0
+  let repeated = 0
+  for (const block of blocks) {
+    const key = block.text.toLowerCase().replace(/\s+/g, ' ')
+    words += block.words
+    if (seen.has(key)) repeated += block.words
+    else seen.add(key)
+  }
+  return repeated > words * MAX_REPEATED
 }

@@ -2,9 +2,11 @@
  * An already clean text (`./already-clean.ts`) → blocks, one per paragraph,
  * as the text lays them out: the lines of a paragraph stay one block (a
  * list's items, a table's rows, lines parted by `<br>`), joined by line
- * breaks, or by spaces when the text is hard-wrapped. Nothing is read into
- * the lines (no list markers taken off, no headings by shape, indentation
- * kept for code): the text is given back as it stands.
+ * breaks, or by spaces when the text is hard-wrapped. Little is read into
+ * the lines: a paragraph of two or more lines that each carry a list marker
+ * (`-`, `*`, `•`, `1.`) is a list, its markers taken off; otherwise lines
+ * stand as written (a dash that opens a line of dialogue, the indentation of
+ * code, no headings by shape).
  */
 import { asWritten, countWords, endsLikeSentence, stopwordDensity } from '../features.js'
 import { deepFreeze } from '../freeze.js'
@@ -12,21 +14,29 @@ import type { Block } from '../types.js'
 import { paragraphsOf } from './already-clean.js'
 import { splitLines, wrapWidth } from './segment.js'
 
+/** A list marker that opens a line. */
+const MARKER = /^\s*(?:[-*•]|\d{1,3}[.)])\s+/u
+
+/** The items of a paragraph whose lines all carry a list marker, or null. */
+function listItems(lines: readonly string[]): string[] | null {
+  if (lines.length < 2 || !lines.every((line) => MARKER.test(line))) return null
+  return lines.map((line) => line.replace(MARKER, ''))
+}
+
 /** Blocks of a text laid out in paragraphs. */
 export function segmentParagraphs(text: string, lang: string | null): Block[] {
   const lines = splitLines(text)
   const joint = wrapWidth(lines) > 0 ? ' ' : '\n'
   const blocks: Block[] = []
   for (const paragraph of paragraphsOf(lines)) {
-    const body = paragraph.lines
-      .map(asWritten)
-      .filter((line) => line !== '')
-      .join(joint)
+    const written = paragraph.lines.map(asWritten).filter((line) => line !== '')
+    const items = listItems(written)
+    const body = items ? items.join('\n') : written.join(joint)
     if (body === '') continue
     const words = countWords(body)
     const single = !body.includes('\n')
-    blocks.push({
-      type: single && !endsLikeSentence(body) && words < 15 ? 'line' : 'paragraph',
+    const block: Block = {
+      type: items ? 'list' : single && !endsLikeSentence(body) && words < 15 ? 'line' : 'paragraph',
       text: body,
       level: 0,
       words,
@@ -34,7 +44,8 @@ export function segmentParagraphs(text: string, lang: string | null): Block[] {
       stopwordDensity: stopwordDensity(body, lang),
       index: blocks.length,
       source: { kind: 'text', start: paragraph.start, end: paragraph.end },
-    })
+    }
+    blocks.push(items ? { ...block, items } : block)
   }
   return deepFreeze(blocks)
 }
