@@ -46,14 +46,19 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]+/g
 
 /**
  * A line as written, for a text given back as it stands: control characters
- * out, vertical tabs and form feeds as spaces, the end trimmed; its
- * indentation and inner spacing kept.
+ * out, every odd space (no-break, ideographic, tab between words…) a plain
+ * space, the end trimmed; its indentation and its runs of spaces kept (code).
  */
 export function asWritten(line: string): string {
-  return line
-    .replace(CONTROL, '')
-    .replace(/[\v\f]/g, ' ')
-    .trimEnd()
+  const clean = line.replace(CONTROL, '')
+  const indent = /^[ \t]*/.exec(clean)?.[0] ?? ''
+  return (
+    indent +
+    clean
+      .slice(indent.length)
+      .replace(/[^\S ]/g, ' ')
+      .trimEnd()
+  )
 }
 
 /** Collapse runs of whitespace to one space, drop control characters, and trim. */

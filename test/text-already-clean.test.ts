@@ -106,9 +106,9 @@ describe('segmentParagraphs', () => {
     expect(blocks[3]?.source).toEqual({ kind: 'text', start: 6, end: 9 })
   })
 
-  it('keeps indentation, drops control characters and trailing spaces', () => {
-    const blocks = segmentParagraphs('Title\n\ncode:\n  - a: 1\u0007   \n\fend', null)
-    expect(blocks.map((b) => b.text)).toEqual(['Title', 'code:\n  - a: 1\n end'])
+  it('keeps indentation and runs of spaces, drops control characters, odd spaces as spaces', () => {
+    const blocks = segmentParagraphs('Title\n\ncode:\n  - a:\u00a0\t1\u0007   \n\fend  x', null)
+    expect(blocks.map((b) => b.text)).toEqual(['Title', 'code:\n  - a:  1\n end  x'])
   })
 
   it('reads a paragraph of bulleted lines as a list, a lone dashed line as written', () => {
@@ -146,6 +146,11 @@ describe('mostlyRepeated', () => {
 describe('paragraphTitle', () => {
   it('takes a first paragraph of one short line', () => {
     expect(paragraphTitle(segmentParagraphs(CLEAN, 'en'))).toBe(0)
+  })
+
+  it('takes no sentence of prose, however short, but a question', () => {
+    expect(paragraphTitle(segmentParagraphs('The council voted.\n\nMore text.', 'en'))).toBe(-1)
+    expect(paragraphTitle(segmentParagraphs('Who pays for the bridge?\n\nText.', 'en'))).toBe(0)
   })
 
   it('takes no paragraph of several lines, nor a long sentence', () => {

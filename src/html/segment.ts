@@ -281,10 +281,14 @@ function isDataTable(node: Element): boolean {
   return !blockInCell && (header || node.children.length > 0)
 }
 
-/** Code as written, less its leading blank lines and each line's trailing spaces. */
+/**
+ * Code as written, less its leading blank lines, each line's trailing
+ * spaces and its odd spaces (no-break and the like, as plain spaces).
+ */
 function codeText(raw: string): string {
   return raw
     .replace(/^\n+/, '')
+    .replace(/[^\S \t\n]/g, ' ')
     .split('\n')
     .map((l) => l.trimEnd())
     .join('\n')

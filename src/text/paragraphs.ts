@@ -55,7 +55,8 @@ export const TITLE_WORDS = 30
 
 /**
  * The title of a text laid out in paragraphs: its first block when that is a
- * paragraph of one line, short or not ending like a sentence, or -1.
+ * paragraph of one line that does not end with a period, colon or comma,
+ * and is short or does not end like a sentence; else -1.
  */
 export function paragraphTitle(blocks: readonly Block[]): number {
   const first = blocks[0]
@@ -63,5 +64,7 @@ export function paragraphTitle(blocks: readonly Block[]): number {
   if (first?.source.kind !== 'text' || first.source.end - first.source.start > 1) return -1
   // Read one block per line, the next line must not belong to the same paragraph.
   if (next?.source.kind === 'text' && next.source.start === first.source.end) return -1
+  // A sentence of prose is the text's first paragraph, not its title ("?" and "!" may end one).
+  if (/[.;:,]$/u.test(first.text) && !/\.\.\.$|…$/u.test(first.text)) return -1
   return first.words <= TITLE_WORDS || !endsLikeSentence(first.text) ? 0 : -1
 }
