@@ -15,8 +15,10 @@ import { type Source, sourceOf } from './input.js'
 import { type Cleaned, type Pass, withOutputs } from './output/article.js'
 import type { Page } from './page.js'
 import { recommended } from './rules/index.js'
+import { alreadyClean, laidOutInParagraphs, mostlyRepeated } from './text/already-clean.js'
 import { keptTooLittle } from './text/escalate.js'
 import { prepareText } from './text/prepare.js'
+import { splitLines } from './text/segment.js'
 import type { CleanArticle, CleanOptions, Format, Rule } from './types.js'
 
 const EMPTY_OPTIONS: CleanOptions = {}
@@ -32,6 +34,33 @@ interface Run {
 function judge(page: Page, run: Run, relaxed: boolean): Pass {
   const classification = classify(page, run.rules, run.ruleOptions, relaxed)
   return { page, classification, fields: assemble(page, classification, run.url) }
+}
+
+/** The rule of every drop of a pass. */
+function* rulesOf(pass: Pass): Iterable<Rule> {
+  for (const drop of pass.classification.drops.values()) yield drop.rule
+}
+
+/**
+ * A text that is already clean (`text/already-clean.ts`: paragraphs, and no
+ * rule naming a kind of boilerplate fired in `pass`) is read again one block
+ * per paragraph and judged by those rules alone: the statistical ones would
+ * only take its short paragraphs for chrome.
+ */
+function asCleanText(text: string, pass: Pass, settings: CleanOptions, url: string | null): Pass {
+  const rules = settings.rules ?? recommended
+  // Without aggressive rules every text is judged by what its blocks say already.
+  if (!rules.some((rule) => rule.aggressive) || !laidOutInParagraphs(splitLines(text))) return pass
+  const run: Run = {
+    rules: rules.filter((rule) => !rule.aggressive),
+    ruleOptions: settings.ruleOptions ?? {},
+    url,
+  }
+  // Line by line, as the page was read, but headed by its first paragraph.
+  const lines = judge(prepareText(text, url, 'lines'), run, false)
+  if (!alreadyClean(rulesOf(lines))) return pass
+  const paragraphs = prepareText(text, url, 'paragraphs')
+  return mostlyRepeated(paragraphs.blocks) ? pass : judge(paragraphs, run, false)
 }
 
 /** The best pass over a source: strict, then relaxed, then the whole body, as needed. */
@@ -52,7 +81,8 @@ export function bestPass(source: Source, settings: CleanOptions): Pass {
   const cut = text.length < full
   const input = source.tree ?? text
   const page = format === 'html' ? prepareHtml(input, url, { maxNodes }) : prepareText(text, url)
-  const pass = passOver(page, format, settings, url)
+  const first = passOver(page, format, settings, url)
+  const pass = format === 'text' ? asCleanText(text, first, settings, url) : first
   return cut ? { ...pass, fields: { ...pass.fields, truncated: true } } : pass
 }
 

@@ -44,6 +44,23 @@ export function stopwordDensity(text: string, lang: string | null): number {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]+/g
 
+/**
+ * A line as written, for a text given back as it stands: control characters
+ * out, every odd space (no-break, ideographic, tab between words…) a plain
+ * space, the end trimmed; its indentation and its runs of spaces kept (code).
+ */
+export function asWritten(line: string): string {
+  const clean = line.replace(CONTROL, '')
+  const indent = /^[ \t]*/.exec(clean)?.[0] ?? ''
+  return (
+    indent +
+    clean
+      .slice(indent.length)
+      .replace(/[^\S ]/g, ' ')
+      .trimEnd()
+  )
+}
+
 /** Collapse runs of whitespace to one space, drop control characters, and trim. */
 export function collapse(text: string): string {
   return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim()

@@ -182,7 +182,9 @@ export interface Rule {
    * plain text a small share of it: see `text/escalate.ts`), the
    * page is classified again with `context.relaxed` true, and the longer
    * answer wins: an aggressive rule should then drop only what is clearly
-   * boilerplate.
+   * boilerplate. Nor does it run on a plain text that is already clean:
+   * laid out in paragraphs, with nothing the other rules drop
+   * (`text/already-clean.ts`).
    */
   readonly aggressive?: boolean
   /** Judge one block. Return nothing to pass. Must not mutate anything. */

@@ -192,6 +192,19 @@ ${P3}
     expect(article.html).not.toContain('Council passes budget')
     expect(article.markdown.startsWith('# Council passes budget after long debate\n')).toBe(true)
     expect(article.markdown).toContain('- Bridge repairs on Main Street')
+    // Laid out in paragraphs and free of boilerplate, the text is read one
+    // block per paragraph: the bulleted paragraph is one list.
+    const list = article.blocks.find((b) => b.type === 'list')
+    expect(list?.items).toEqual([
+      'Bridge repairs on Main Street',
+      'Twelve new teachers & <b>staff</b>',
+    ])
+  })
+
+  it('reads a bulleted line of a page as a list item of its own', () => {
+    // One line per block, as a scraper writes a page: each bullet is a block.
+    const article = cleanArticle(TEXT.replace(/\n\n/g, '\n'), { format: 'text' })
+    expect(article.html).toContain('<li>Bridge repairs on Main Street</li>')
     const list = article.blocks.find((b) => b.type === 'list')
     expect(list?.items).toEqual(['Bridge repairs on Main Street'])
   })

@@ -110,11 +110,9 @@ const blocksOf = (text: string): string[] => (text === '' ? [] : text.split('\n\
  *   block of the body as its title, the blocks after it must come back
  *   unchanged, and the blocks before it may go: lines above a text's title
  *   are its page header (navigation), which text mode trims by design.
- * - Only plain-text first passes are compared. Text cleaned from HTML was
- *   judged with its markup (containers, links, the whole-body fallback);
- *   judged again as bare lines, some of it reads as boilerplate: on the
- *   first 150 pages of the trafilatura dev set a second, text-mode pass
- *   keeps 87 % of the words (docs/architecture.md, "Idempotence").
+ * - Only plain-text first passes are compared here. Text cleaned from HTML
+ *   is checked in test/idempotence.test.ts: it comes back unchanged when
+ *   it reads as clean (docs/architecture.md, "Idempotence").
  */
 describe.each(inputs)('cleaning the text of %s (read as text) again', (_, arbitrary) => {
   it('keeps it unchanged (blocks up to a new title apart)', () => {

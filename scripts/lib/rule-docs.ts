@@ -121,7 +121,7 @@ export function renderRulePage(doc: RuleDoc): string {
       ? 'not in `recommended`: add it yourself'
       : `${doc.position} of ${doc.total}${doc.position === doc.total ? ' (last)' : ''}`
   const aggressive = rule.aggressive
-    ? 'yes: judged again with `context.relaxed` when a first pass keeps too little'
+    ? 'yes: judged again with `context.relaxed` when a first pass keeps too little; not run on a text that is already clean'
     : 'no'
   const reasons = facts.reasons.map((r) => `\`${r}\``).join(', ') || '—'
   const captures = facts.captures.map((c) => `\`${c}\``).join(', ') || 'nothing'

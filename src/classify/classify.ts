@@ -7,7 +7,8 @@ import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import { frozenCopy } from '../freeze.js'
 import type { Page } from '../page.js'
-import type { Block, Rule, RuleContext, Verdict } from '../types.js'
+import { afterArticleEnd } from '../text/article-end.js'
+import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
   readonly block: Block
@@ -32,6 +33,20 @@ export const contentLocator: Rule = defineRule({
   test: () => undefined,
 })
 const OUTSIDE = { drop: true, reason: 'outside the main content' } as const
+
+/**
+ * The end of a plain-text article as a ledger entry: blocks below the box
+ * that closes it (`../text/article-end.ts`) that no rule named.
+ */
+export const articleEnd: Rule = defineRule({
+  id: 'article-end',
+  category: 'boilerplate',
+  description: 'Blocks below the box that closes a plain-text article that no rule claimed.',
+  formats: ['text'],
+  aggressive: true,
+  test: () => undefined,
+})
+const AFTER_END = { drop: true, reason: 'after the box that closes the article' } as const
 
 /**
  * The lead (standfirst) of an article sits between the headline and the
@@ -80,6 +95,15 @@ export function classify(
       if (!isLead(block, firstLocated)) {
         drops.set(block.index, { block, rule: contentLocator, verdict: OUTSIDE })
       }
+    }
+  }
+  // Plain text, strict pass with the statistical rules on: the tail below the article's end.
+  if (page.format === 'text' && !relaxed && active.some((rule) => rule.aggressive)) {
+    const categories = new Map<number, Category>()
+    for (const [index, drop] of drops) categories.set(index, drop.rule.category)
+    for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories)) {
+      const block = page.blocks[index] as Block
+      drops.set(index, { block, rule: articleEnd, verdict: AFTER_END })
     }
   }
   return { drops }

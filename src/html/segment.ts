@@ -62,7 +62,7 @@ class Segmenter {
   ): void {
     const text =
       type === 'code'
-        ? raw.replace(/^\n+/, '').trimEnd()
+        ? codeText(raw)
         : type === 'list' || type === 'table' || type === 'quote'
           ? lines(raw)
           : collapse(raw)
@@ -279,6 +279,20 @@ function isDataTable(node: Element): boolean {
     }
   }
   return !blockInCell && (header || node.children.length > 0)
+}
+
+/**
+ * Code as written, less its leading blank lines, each line's trailing
+ * spaces and its odd spaces (no-break and the like, as plain spaces).
+ */
+function codeText(raw: string): string {
+  return raw
+    .replace(/^\n+/, '')
+    .replace(/[^\S \t\n]/g, ' ')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .trimEnd()
 }
 
 /** Collapse each line, drop empty lines. */

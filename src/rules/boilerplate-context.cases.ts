@@ -43,6 +43,12 @@ export const cases: RuleCases = {
     { text: FR_P2, before: [FR_TITLE, FR_P1] },
     { text: ES_P2, before: [ES_TITLE, ES_P1] },
     { html: pageWithInset('<p>That was in March.</p>'), text: 'That was in March.' },
+    // A sentence cut short between paragraphs of the article stays with them.
+    {
+      text: 'The council will meet again next month to decide how the remaining funds are shared between the districts and the…',
+      before: [TITLE, P1],
+      after: [P2, P3],
+    },
     {
       html: pageWithInset(
         '<p>The authority’s <a href="/plan">published plan</a> lists the five stations, the order in which they will open and the bus routes that will be changed to feed them.</p>',
@@ -57,6 +63,19 @@ export const cases: RuleCases = {
       before: ARTICLE,
       after: [SECTIONS],
       reason: 'function-word-poor block',
+    },
+    // A teaser of another story, cut short, among the chrome after the article.
+    {
+      text: 'The council will meet again next month to decide how the remaining funds are shared between the districts and the…',
+      before: [...ARTICLE, SECTIONS],
+      after: [SERVICES],
+      reason: 'among boilerplate',
+    },
+    {
+      text: 'Readers of the regional paper wrote in their hundreds to say what they thought of the plan [...]',
+      before: [...ARTICLE, SECTIONS],
+      after: [SERVICES],
+      reason: 'among boilerplate',
     },
     // A short line between two navigation rows.
     {

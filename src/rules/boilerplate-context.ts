@@ -137,6 +137,16 @@ function nearest(classes: readonly Class[], step: 1 | -1, skipNear: boolean, edg
   return out
 }
 
+/**
+ * A line cut short: an ellipsis glued to its last word ("…the council
+ * said the…") or in brackets ("[…]"). Teasers of other stories and excerpts
+ * end so; an article's sentences rarely do (wcxb-dev text: of such lines of
+ * 30+ characters, 140 are in the gold and 627 are not). Measured, strict
+ * text pass, good → near: trafilatura-dev snippet F1 0.8742 → 0.8762,
+ * wcxb-dev word F1 0.7993 → 0.7999; dropping them outright lost snippets.
+ */
+const TRUNCATED = /(?:[\p{L}\p{N},;-]|[[(])(?:…|\.\.\.)[\])]?$/u
+
 /** Runs of this many short blocks are menus, unless good text stands on both sides. */
 const SHORT_RUN = 4
 
@@ -198,7 +208,9 @@ function settle(
   const hasList = lang !== null && STOPWORDS.has(lang)
   const first = blocks.map((b, i) => {
     const base = initial(b, lang, relaxed && text)
-    return scores ? byScore(base, scores[i] ?? 0.5, b, hasList) : base
+    const c = scores ? byScore(base, scores[i] ?? 0.5, b, hasList) : base
+    // A teaser cut short is good only beside good text (strict pass, text).
+    return text && !relaxed && c === 'good' && TRUNCATED.test(b.text) ? 'near' : c
   })
   // The title anchors the article start like good text does.
   if (titleIndex >= 0) first[titleIndex] = 'good'

@@ -3,6 +3,10 @@ import { P1, P2, pageWithInset, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
+    // A commission without links, and the Commission, are news.
+    'Estate agents earn a commission of 1.5 per cent on every sale, the report found.',
+    'The European Commission said it would examine the links between the two companies.',
+    'Der Makler erhält eine Provision von drei Prozent des Kaufpreises.',
     // A price inside a sentence is news.
     'The new model will cost $1,299 when it goes on sale in October, the company said.',
     'Commander Ruth Okafor said the new base had cost $40 million to build.',
@@ -31,6 +35,18 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    {
+      text: 'Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler.',
+      reason: 'affiliate disclosure',
+    },
+    {
+      text: 'This post contains affiliate links: if you buy through them, we may earn a small fee at no cost to you.',
+      reason: 'affiliate disclosure',
+    },
+    {
+      text: 'As an Amazon Associate I earn from qualifying purchases.',
+      reason: 'affiliate disclosure',
+    },
     {
       html: pageWithInset(
         '<div class="affiliate-text"><p>We earn a commission when you buy through the links on this page.</p></div>',

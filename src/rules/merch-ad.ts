@@ -15,6 +15,22 @@ const CALL_TO_ACTION =
 const AD_BLOCKER =
   /(?:\b(?:if you(?:'|’)re|you(?:'|’)re|you are) (?:running|using) an? ad-?blocker|\b(?:disable|turn off|whitelist) (?:your )?ad-?blocker|(?:deaktiviere|deaktivieren sie) (?:deinen|ihren) (?:ad-?blocker|werbeblocker)|werbeblocker (?:deaktivieren|ausschalten))/iu
 
+/**
+ * A disclosure that the site earns from the links of the page: affiliate
+ * links named as such, or a commission mentioned beside links ("Für Links auf
+ * dieser Seite erhält … eine Provision"). A commission without links is
+ * prose ("estate agents earn a commission of 1.5 per cent").
+ * Measured (text / HTML): trafilatura-dev snippet F1 0.8819 → 0.8831 /
+ * 0.9302 unchanged; wcxb-dev word F1 0.8022 → 0.8028 / 0.8566 → 0.8567.
+ */
+const AFFILIATE =
+  /\baffiliate[- ]?links?\b|\bamazon associates?\b|\bqualifying purchases\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b/iu
+/** Case kept: "the European Commission" is no fee, German nouns are capitalised. */
+const EARNS = /\b(?:commissions?|compensation|Provision(?:en)?|comisi(?:ón|ones))\b/u
+const LINKS = /\b(?:links?|verlinkungen|liens?|enlaces?)\b/iu
+const affiliateDisclosure = (text: string): boolean =>
+  AFFILIATE.test(text) || (EARNS.test(text) && LINKS.test(text))
+
 const AD_LABEL = wholeLine([
   'advertisement',
   'advertisements',
@@ -80,6 +96,8 @@ export const merchAd = defineRule({
     if (block.words <= 60 && AD_BLOCKER.test(text))
       return { drop: true, reason: 'ad-blocker notice' }
     if (HINTS(block) && block.words < 80) return { drop: true, reason: 'ad container' }
+    if (block.words <= 80 && affiliateDisclosure(text))
+      return { drop: true, reason: 'affiliate disclosure' }
     if (block.words > 40) return undefined
     const cta = CALL_TO_ACTION.test(text)
     if (cta && PRICE.test(text))

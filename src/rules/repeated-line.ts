@@ -24,6 +24,7 @@ const counts = perPage((blocks) => {
  */
 export const repeatedLine = defineRule({
   id: 'repeated-line',
+  aggressive: true,
   category: 'navigation',
   // In HTML the locator has removed duplicated menus already; measured, the rule cost 0.001 there.
   formats: ['text'],

@@ -1,0 +1,70 @@
+/**
+ * An already clean text (`./already-clean.ts`) → blocks, one per paragraph,
+ * as the text lays them out: the lines of a paragraph stay one block (a
+ * list's items, a table's rows, lines parted by `<br>`), joined by line
+ * breaks, or by spaces when the text is hard-wrapped. Little is read into
+ * the lines: a paragraph of two or more lines that each carry a list marker
+ * (`-`, `*`, `•`, `1.`) is a list, its markers taken off; otherwise lines
+ * stand as written (a dash that opens a line of dialogue, the indentation of
+ * code, no headings by shape).
+ */
+import { asWritten, countWords, endsLikeSentence, stopwordDensity } from '../features.js'
+import { deepFreeze } from '../freeze.js'
+import type { Block } from '../types.js'
+import { paragraphsOf } from './already-clean.js'
+import { splitLines, wrapWidth } from './segment.js'
+
+/** A list marker that opens a line. */
+const MARKER = /^\s*(?:[-*•]|\d{1,3}[.)])\s+/u
+
+/** The items of a paragraph whose lines all carry a list marker, or null. */
+function listItems(lines: readonly string[]): string[] | null {
+  if (lines.length < 2 || !lines.every((line) => MARKER.test(line))) return null
+  return lines.map((line) => line.replace(MARKER, ''))
+}
+
+/** Blocks of a text laid out in paragraphs. */
+export function segmentParagraphs(text: string, lang: string | null): Block[] {
+  const lines = splitLines(text)
+  const joint = wrapWidth(lines) > 0 ? ' ' : '\n'
+  const blocks: Block[] = []
+  for (const paragraph of paragraphsOf(lines)) {
+    const written = paragraph.lines.map(asWritten).filter((line) => line !== '')
+    const items = listItems(written)
+    const body = items ? items.join('\n') : written.join(joint)
+    if (body === '') continue
+    const words = countWords(body)
+    const single = !body.includes('\n')
+    const block: Block = {
+      type: items ? 'list' : single && !endsLikeSentence(body) && words < 15 ? 'line' : 'paragraph',
+      text: body,
+      level: 0,
+      words,
+      linkDensity: 0,
+      stopwordDensity: stopwordDensity(body, lang),
+      index: blocks.length,
+      source: { kind: 'text', start: paragraph.start, end: paragraph.end },
+    }
+    blocks.push(items ? { ...block, items } : block)
+  }
+  return deepFreeze(blocks)
+}
+
+/** Words up to which the first paragraph, one line, is the title. */
+export const TITLE_WORDS = 30
+
+/**
+ * The title of a text laid out in paragraphs: its first block when that is a
+ * paragraph of one line that does not end with a period, colon or comma,
+ * and is short or does not end like a sentence; else -1.
+ */
+export function paragraphTitle(blocks: readonly Block[]): number {
+  const first = blocks[0]
+  const next = blocks[1]
+  if (first?.source.kind !== 'text' || first.source.end - first.source.start > 1) return -1
+  // Read one block per line, the next line must not belong to the same paragraph.
+  if (next?.source.kind === 'text' && next.source.start === first.source.end) return -1
+  // A sentence of prose is the text's first paragraph, not its title ("?" and "!" may end one).
+  if (/[.;:,]$/u.test(first.text) && !/\.\.\.$|…$/u.test(first.text)) return -1
+  return first.words <= TITLE_WORDS || !endsLikeSentence(first.text) ? 0 : -1
+}
