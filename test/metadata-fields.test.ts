@@ -172,6 +172,21 @@ describe('title', () => {
     expect(cleanArticle(html).title).toBe('Library to open in spring')
   })
 
+  it('keeps an h1 that names the first part of the declared title, not only its longest part', () => {
+    const head =
+      '<title>Garden Tools &amp; Spades - Everything your weekend needs from Green Co</title>'
+    const html = page(head, '<h1>Spades &amp; Garden Tools</h1>')
+    expect(cleanArticle(html).title).toBe('Spades & Garden Tools')
+    // An h1 sharing words with no part at all is still a slogan.
+    const slogan = page(head, '<h1>One garden. Zero worries.</h1>')
+    expect(cleanArticle(slogan).title).toBe('Everything your weekend needs from Green Co')
+  })
+
+  it('ignores a declared title that lost its headline part ("| Site")', () => {
+    const html = page('<title>| Town Weekly Gazette</title>', '<h1>Library to open in spring</h1>')
+    expect(cleanArticle(html).title).toBe('Library to open in spring')
+  })
+
   it('keeps words on both sides of a line break apart', () => {
     const html = page('<title>x</title>', '<h1>Library<br>to open</h1>')
     expect(cleanArticle(html).title).toBe('Library to open')
