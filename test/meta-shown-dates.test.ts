@@ -37,4 +37,25 @@ describe('published: the date a reader sees', () => {
     const html = `<html><head><meta property="og:type" content="article"></head><body>${body('', '<p>Last updated: November 13, 2025</p>', 40)}</body></html>`
     expect(cleanArticle(html).published).toBeNull()
   })
+
+  it('takes the shown day when the declared timestamp falls a day off it (time zones)', () => {
+    const html = `<html>${head('2025-12-19T03:05:00+00:00', '2025-12-19T03:30:00+00:00')}<body>${body('December 18, 2025')}</body></html>`
+    expect(cleanArticle(html).published).toBe('2025-12-18')
+    // Two days off is another date, not another time zone.
+    const far = `<html>${head('2025-12-20T03:05:00+00:00', '2025-12-20T03:30:00+00:00')}<body>${body('December 18, 2025')}</body></html>`
+    expect(cleanArticle(far).published?.slice(0, 10)).toBe('2025-12-20')
+  })
+
+  it('keeps the declared day when a <time> under the headline carries it', () => {
+    const html = `<html>${head('2024-01-14T22:00:00-05:00', '2024-01-18T10:00:00-05:00')}<body>${body('<time datetime="2024-01-14T22:00:00-05:00">Jan 15, 2024</time>')}</body></html>`
+    expect(cleanArticle(html).published?.slice(0, 10)).toBe('2024-01-14')
+  })
+
+  it('keeps a published date later than the modified one when the page shows it', () => {
+    const html = `<html>${head('2025-12-20T06:36:00+00:00', '2025-12-10T12:37:00+00:00')}<body>${body('Sat, 20 Dec, 2025 - 06:36')}</body></html>`
+    expect(cleanArticle(html).published?.slice(0, 10)).toBe('2025-12-20')
+    // Not shown: never after the page's own modified time.
+    const hidden = `<html>${head('2025-12-20T06:36:00+00:00', '2025-12-10T12:37:00+00:00')}<body>${body('')}</body></html>`
+    expect(cleanArticle(hidden).published?.slice(0, 10)).toBe('2025-12-10')
+  })
 })

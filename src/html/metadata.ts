@@ -243,8 +243,18 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   published ??= near.published ?? urlDate(url) ?? near.modified
   // Else a date labelled "Published …" anywhere, often at the foot of the article.
   if (!published && articleLike) published = labelledDate(lines, { dayFirst }).published
-  // Never after the page's own modified time.
-  if (published && modified && dayOf(published) > dayOf(modified)) published = modified
+  // A declared timestamp a day off the day shown under the headline is the
+  // same moment in another time zone: the reader's day is the shown one.
+  if (published) published = localDay(published, lines, at, dayFirst)
+  // Never after the page's own modified time, unless the page shows the
+  // published day under its headline (the modified date is then the wrong one).
+  if (
+    published &&
+    modified &&
+    dayOf(published) > dayOf(modified) &&
+    !(near.published && dayOf(near.published) === dayOf(published))
+  )
+    published = modified
 
   const ldAuthor = main ? joinNames(ldNames(main.author ?? main.creator, ids)) : null
   const metaAuthor =
@@ -289,6 +299,26 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     ogType: m('og:type')?.toLowerCase() ?? null,
     shownTitle: headline?.shown ?? headline?.text ?? null,
   }
+}
+
+/**
+ * The day a reader sees for a declared date: when the page does not show the
+ * declared day under its headline (in its text or a `<time>`) but shows, as
+ * text, exactly one day next to it, that day (a UTC timestamp of an evening
+ * in America, or a morning in Asia).
+ */
+function localDay(
+  declared: string,
+  lines: ReturnType<typeof pageLines>,
+  at: number,
+  dayFirst: boolean,
+): string {
+  const day = dayOf(declared)
+  if (shownDays(lines, at, { dayFirst }).has(day)) return declared
+  const next = [...shownDays(lines, at, { dayFirst }, true)].filter(
+    (d) => Math.abs(Date.parse(d) - Date.parse(day)) === 864e5,
+  )
+  return next.length === 1 && next[0] ? next[0] : declared
 }
 
 /** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */

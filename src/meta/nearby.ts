@@ -103,12 +103,14 @@ export function nearbyDate(
  * Every day shown under the headline as a publication date, `YYYY-MM-DD`:
  * the `<time>` values and the dates of short or date-marked lines, except
  * those labelled "Updated …". A declared date that is not among them is not
- * the one a reader sees.
+ * the one a reader sees. `textOnly`: the dates of the text alone, without the
+ * machine values of `<time>`.
  */
 export function shownDays(
   lines: readonly Line[],
   headline: number,
   options: DateOptions,
+  textOnly = false,
 ): Set<string> {
   const days = new Set<string>()
   if (headline < 0) return days
@@ -116,10 +118,11 @@ export function shownDays(
   for (const line of lines.slice(headline, headline + 1 + SHOWN_AFTER)) {
     const text = line.text
     const updated = UPDATED.test(text) && !STRICT_PUBLISHED.test(text)
-    for (const dt of line.datetimes) {
-      const iso = parseDate(dt, options)
-      if (iso && !updated) days.add(iso.slice(0, 10))
-    }
+    if (!textOnly)
+      for (const dt of line.datetimes) {
+        const iso = parseDate(dt, options)
+        if (iso && !updated) days.add(iso.slice(0, 10))
+      }
     if (text.length > SHORT && !line.hints.some((h) => DATE_HINT.test(h))) continue
     if (OTHER_DATE.test(text)) continue
     for (const date of findDates(text.length > 400 ? text.slice(0, 400) : text, options)) {
