@@ -58,4 +58,24 @@ describe('published: the date a reader sees', () => {
     const hidden = `<html>${head('2025-12-20T06:36:00+00:00', '2025-12-10T12:37:00+00:00')}<body>${body('')}</body></html>`
     expect(cleanArticle(hidden).published?.slice(0, 10)).toBe('2025-12-10')
   })
+
+  it('moves a day back only: a shown day after the declared one is not taken', () => {
+    const html = `<html>${head('2018-06-12T23:00:00Z', '2018-06-12T23:00:00Z')}<body>${body('June 13, 2018')}</body></html>`
+    expect(cleanArticle(html).published?.slice(0, 10)).toBe('2018-06-12')
+  })
+
+  it('finds the dateline under a visible heading that rewords the declared title', () => {
+    const page = (heading: string) =>
+      `<html><head><meta property="og:type" content="article"><meta property="og:title" content="Our favourite orchards for winter pruning"></head><body>` +
+      `<article><h2>${heading}</h2><p class="meta">By Ann Lee · March 3, 2024</p>` +
+      '<p>Winter is the season when apple and pear trees rest, and a careful cut now shapes how the tree grows for years to come.</p>'.repeat(
+        4,
+      ) +
+      '</article></body></html>'
+    const article = cleanArticle(page('The best orchards for pruning in winter'))
+    expect(article.published).toBe('2024-03-03')
+    expect(article.byline).toBe('Ann Lee')
+    // A heading that shares too little of the title marks nothing.
+    expect(cleanArticle(page('Apples of the north')).published).toBeNull()
+  })
 })

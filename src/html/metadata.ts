@@ -24,7 +24,14 @@ import {
 } from '../meta/json-ld.js'
 import { pageLines } from '../meta/lines.js'
 import { emptyMicrodata } from '../meta/microdata.js'
-import { headlineLine, labelledDate, nearbyByline, nearbyDate, shownDays } from '../meta/nearby.js'
+import {
+  headlineLine,
+  labelledDate,
+  likeliestHeading,
+  nearbyByline,
+  nearbyDate,
+  shownDays,
+} from '../meta/nearby.js'
 import { EMPTY_META, type PageMeta } from '../page.js'
 
 export { unescapeTwice }
@@ -202,7 +209,11 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const dayFirst = dayFirstFor(lang)
 
   const lines = pageLines(root)
-  const at = headlineLine(lines, headline?.shown ?? headline?.text ?? null)
+  const shownTitle = headline?.shown ?? headline?.text ?? null
+  let at = headlineLine(lines, shownTitle)
+  // An article whose declared title is reworded in its visible heading: the
+  // heading that shares most of its words marks where byline and date are.
+  if (at < 0 && declaredArticle && shownTitle) at = likeliestHeading(lines, shownTitle)
   const near = nearbyDate(lines, at, { dayFirst })
   const modified =
     firstDate(
@@ -316,7 +327,7 @@ function localDay(
   const day = dayOf(declared)
   if (shownDays(lines, at, { dayFirst }).has(day)) return declared
   const next = [...shownDays(lines, at, { dayFirst }, true)].filter(
-    (d) => Math.abs(Date.parse(d) - Date.parse(day)) === 864e5,
+    (d) => Date.parse(day) - Date.parse(d) === 864e5,
   )
   return next.length === 1 && next[0] ? next[0] : declared
 }
