@@ -79,3 +79,22 @@ describe('published: the date a reader sees', () => {
     expect(cleanArticle(page('Apples of the north')).published).toBeNull()
   })
 })
+
+describe('published: pages that do not declare an article', () => {
+  const site = (extra: string) =>
+    `<html><head><meta property="og:type" content="website">${extra}</head><body>${body('')}</body></html>`
+  const webPage = `<script type="application/ld+json">${JSON.stringify({
+    '@type': 'WebPage',
+    datePublished: '2018-02-20T09:39:04+00:00',
+  })}</script>`
+
+  it('dates an og:type "website" page by a date meta tag', () => {
+    expect(cleanArticle(site('<meta name="published" content="July 17, 2025">')).published).toBe(
+      '2025-07-17',
+    )
+  })
+
+  it('does not date it by the WebPage JSON-LD that SEO plugins stamp on every page', () => {
+    expect(cleanArticle(site(webPage)).published).toBeNull()
+  })
+})

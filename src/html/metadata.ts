@@ -244,6 +244,11 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
       !typesOf(main).some((t) => NOT_DATED.has(t)) &&
       ldTypes.every((t) => !NOT_DATED.has(t)))
   if (!articleLike) published = null
+  // An `og:type` "website" page (the default of many themes) still dates
+  // itself by a date meta tag; not by the WebPage JSON-LD that SEO plugins
+  // stamp on every page, service pages included.
+  if (!articleLike && ogType === 'website' && ldTypes.every((t) => !NOT_DATED.has(t)))
+    published = firstDate([firstOf(c, PUBLISHED_KEYS)], dayFirst)
   // The date a reader sees: a declared date the page does not show gives way
   // to the declared modified date when the page shows that one, unlabelled.
   if (published && modified && dayOf(published) !== dayOf(modified)) {
