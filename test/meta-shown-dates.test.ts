@@ -41,9 +41,6 @@ describe('published: the date a reader sees', () => {
   it('takes the shown day when the declared timestamp falls a day off it (time zones)', () => {
     const html = `<html>${head('2025-12-19T03:05:00+00:00', '2025-12-19T03:30:00+00:00')}<body>${body('December 18, 2025')}</body></html>`
     expect(cleanArticle(html).published).toBe('2025-12-18')
-    // Two days off is another date, not another time zone.
-    const far = `<html>${head('2025-12-20T03:05:00+00:00', '2025-12-20T03:30:00+00:00')}<body>${body('December 18, 2025')}</body></html>`
-    expect(cleanArticle(far).published?.slice(0, 10)).toBe('2025-12-20')
   })
 
   it('keeps the declared day when a <time> under the headline carries it', () => {
@@ -57,6 +54,17 @@ describe('published: the date a reader sees', () => {
     // Not shown: never after the page's own modified time.
     const hidden = `<html>${head('2025-12-20T06:36:00+00:00', '2025-12-10T12:37:00+00:00')}<body>${body('')}</body></html>`
     expect(cleanArticle(hidden).published?.slice(0, 10)).toBe('2025-12-10')
+  })
+
+  it('takes the one day shown under the headline over a declared day it does not show', () => {
+    const html = `<html>${head('2025-06-17T10:00:00Z', '2025-06-17T10:00:00Z')}<body>${body('December 18, 2024')}</body></html>`
+    expect(cleanArticle(html).published).toBe('2024-12-18')
+    // Two days shown: none is the page's own.
+    const two = `<html>${head('2025-06-17T10:00:00Z', '2025-06-17T10:00:00Z')}<body>${body('December 18, 2024 · March 3, 2024')}</body></html>`
+    expect(cleanArticle(two).published?.slice(0, 10)).toBe('2025-06-17')
+    // A thread keeps its declared date.
+    const thread = html.replace('<head>', '<head><meta name="generator" content="Discourse">')
+    expect(cleanArticle(thread).published?.slice(0, 10)).toBe('2025-06-17')
   })
 
   it('moves a day back only: a shown day after the declared one is not taken', () => {

@@ -32,6 +32,7 @@ import {
   nearbyDate,
   shownDays,
 } from '../meta/nearby.js'
+import { readerDay } from '../meta/reader-day.js'
 import { EMPTY_META, type PageMeta } from '../page.js'
 
 export { unescapeTwice }
@@ -259,9 +260,8 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   published ??= near.published ?? urlDate(url) ?? near.modified
   // Else a date labelled "Published …" anywhere, often at the foot of the article.
   if (!published && articleLike) published = labelledDate(lines, { dayFirst }).published
-  // A declared timestamp a day off the day shown under the headline is the
-  // same moment in another time zone: the reader's day is the shown one.
-  if (published) published = localDay(published, lines, at, dayFirst)
+  // A declared day shown nowhere under the headline gives way to the day shown there.
+  if (published) published = readerDay(published, lines, at, { dayFirst, discussion })
   // Never after the page's own modified time, unless the page shows the
   // published day under its headline (the modified date is then the wrong one).
   if (
@@ -315,26 +315,6 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     ogType: m('og:type')?.toLowerCase() ?? null,
     shownTitle: headline?.shown ?? headline?.text ?? null,
   }
-}
-
-/**
- * The day a reader sees for a declared date: when the page does not show the
- * declared day under its headline (in its text or a `<time>`) but shows, as
- * text, exactly one day next to it, that day (a UTC timestamp of an evening
- * in America, or a morning in Asia).
- */
-function localDay(
-  declared: string,
-  lines: ReturnType<typeof pageLines>,
-  at: number,
-  dayFirst: boolean,
-): string {
-  const day = dayOf(declared)
-  if (shownDays(lines, at, { dayFirst }).has(day)) return declared
-  const next = [...shownDays(lines, at, { dayFirst }, true)].filter(
-    (d) => Date.parse(day) - Date.parse(d) === 864e5,
-  )
-  return next.length === 1 && next[0] ? next[0] : declared
 }
 
 /** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */

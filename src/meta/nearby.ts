@@ -130,18 +130,19 @@ export function nearbyDate(
  * the `<time>` values and the dates of short or date-marked lines, except
  * those labelled "Updated …". A declared date that is not among them is not
  * the one a reader sees. `textOnly`: the dates of the text alone, without the
- * machine values of `<time>`.
+ * machine values of `<time>`; `after`: how many lines under the headline.
  */
 export function shownDays(
   lines: readonly Line[],
   headline: number,
   options: DateOptions,
   textOnly = false,
+  after = SHOWN_AFTER,
 ): Set<string> {
   const days = new Set<string>()
   if (headline < 0) return days
   // The headline and the lines under it: a date above it is a feed's or a menu's.
-  for (const line of lines.slice(headline, headline + 1 + SHOWN_AFTER)) {
+  for (const line of lines.slice(headline, headline + 1 + after)) {
     const text = line.text
     const updated = UPDATED.test(text) && !STRICT_PUBLISHED.test(text)
     if (!textOnly)

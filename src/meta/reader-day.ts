@@ -1,0 +1,40 @@
+/**
+ * The day a reader sees for a declared publication date. A declared day that
+ * the page shows nowhere under its headline (neither as text nor in a
+ * `<time>`) gives way to the day it does show: pages re-dated by their CMS
+ * keep the old day on screen, and a UTC timestamp of an American evening is
+ * the next day in the declared value.
+ */
+import { type DateOptions, dayOf } from './dates.js'
+import type { Line } from './lines.js'
+import { shownDays } from './nearby.js'
+
+/** Lines under the headline whose single shown day replaces a declared one. */
+const CLOSE = 6
+const DAY = 864e5
+
+export interface ReaderDayOptions extends DateOptions {
+  /** A thread: its declared date is its first post's, whatever a reply shows. */
+  readonly discussion?: boolean
+}
+
+export function readerDay(
+  declared: string,
+  lines: readonly Line[],
+  headline: number,
+  options: ReaderDayOptions,
+): string {
+  const day = dayOf(declared)
+  if (headline < 0 || shownDays(lines, headline, options).has(day)) return declared
+  const gap = (d: string) => Date.parse(d) - Date.parse(day)
+  // One day shown as text close under the headline: the page's own date. The
+  // day after the declared one is left alone (a UTC value of a European
+  // midnight; Readability and the page's own metadata keep the declared day).
+  const close = [...shownDays(lines, headline, options, true, CLOSE)]
+  if (!options.discussion && close.length === 1 && close[0] && gap(close[0]) !== DAY)
+    return close[0]
+  // The day before, shown once under the headline: the same moment in an
+  // American time zone.
+  const before = [...shownDays(lines, headline, options, true)].filter((d) => gap(d) === -DAY)
+  return before.length === 1 && before[0] ? before[0] : declared
+}
