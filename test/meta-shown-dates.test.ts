@@ -67,6 +67,15 @@ describe('published: the date a reader sees', () => {
     expect(cleanArticle(thread).published?.slice(0, 10)).toBe('2025-06-17')
   })
 
+  it('reads the short kicker line just above the headline, unless labelled "Updated"', () => {
+    const page = (kicker: string) =>
+      `<html>${head('2024-07-05T14:20:08Z', '2024-07-05T14:20:08Z')}<body><article><p class="kicker">${kicker}</p>${body('').slice('<article>'.length)}</body></html>`
+    expect(cleanArticle(page('Travel March 1, 2024')).published).toBe('2024-03-01')
+    expect(cleanArticle(page('Last Updated: March 1, 2024')).published?.slice(0, 10)).toBe(
+      '2024-07-05',
+    )
+  })
+
   it('moves a day back only: a shown day after the declared one is not taken', () => {
     const html = `<html>${head('2018-06-12T23:00:00Z', '2018-06-12T23:00:00Z')}<body>${body('June 13, 2018')}</body></html>`
     expect(cleanArticle(html).published?.slice(0, 10)).toBe('2018-06-12')

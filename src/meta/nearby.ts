@@ -12,7 +12,7 @@ const AFTER = 30
 const SHORT = 160
 
 const DATE_HINT = /date|time|publish|posted|pubdate|timestamp|dateline|meta|byline|info|details/
-const UPDATED =
+export const UPDATED =
   /\b(?:updated|modified|last\s+(?:updated|modified|reviewed|edited)|reviewed|aktualisiert|mis à jour|actualizado|aggiornato)\b/i
 const PUBLISHED =
   /\b(?:published|posted|written|created|released|veröffentlicht|publié|publicado|pubblicato|on)\b/i
