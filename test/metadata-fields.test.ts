@@ -187,6 +187,20 @@ describe('title', () => {
     expect(cleanArticle(html).title).toBe('Library to open in spring')
   })
 
+  it('cuts a visible subtitle off where the declared title cuts it', () => {
+    const html = page(
+      '<title>Library to open in spring | Town News</title>',
+      '<h1>Library to open in spring | Plans and costs</h1>',
+    )
+    expect(cleanArticle(html).title).toBe('Library to open in spring')
+    // A declared title holding the whole heading keeps it whole.
+    const whole = page(
+      '<title>Library to open in spring | Plans and costs</title>',
+      '<h1>Library to open in spring | Plans and costs</h1>',
+    )
+    expect(cleanArticle(whole).title).toBe('Library to open in spring | Plans and costs')
+  })
+
   it('keeps words on both sides of a line break apart', () => {
     const html = page('<title>x</title>', '<h1>Library<br>to open</h1>')
     expect(cleanArticle(html).title).toBe('Library to open')

@@ -10,7 +10,7 @@ import { collapse } from '../features.js'
 import { cleanByline, joinNames } from '../meta/byline.js'
 import { type Collected, collect, unescapeTwice } from '../meta/collect.js'
 import { dayFirstFor, dayOf, parseDate } from '../meta/dates.js'
-import { pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
+import { cutToDeclared, type Headline, pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
 import {
   ARTICLE_TYPES,
   deref,
@@ -290,7 +290,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const section = str(ldString(main, 'articleSection')) ?? m('article:section')
   return {
     ...EMPTY_META,
-    title: headline ? withoutSiteSuffix(headline.text, sites, hostLabel(url)) : null,
+    title: headline ? titleOf(headline, declared, sites, hostLabel(url)) : null,
     byline,
     published,
     modified,
@@ -315,6 +315,17 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     ogType: m('og:type')?.toLowerCase() ?? null,
     shownTitle: headline?.shown ?? headline?.text ?? null,
   }
+}
+
+/** The headline without a site part, cut where the declared title cuts a visible one. */
+function titleOf(
+  headline: Headline,
+  declared: readonly string[],
+  sites: readonly string[],
+  host: string | null,
+): string {
+  const text = withoutSiteSuffix(headline.text, sites, host)
+  return headline.element ? cutToDeclared(text, declared) : text
 }
 
 /** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */

@@ -316,3 +316,21 @@ function bestAgreeing(
       if (typography(part) === h) return { text: part.trim(), element: chosen.candidate.element }
   return { text: chosen.candidate.text, element: chosen.candidate.element }
 }
+
+/**
+ * A visible headline "Headline – Subtitle" whose first part alone is a
+ * declared title or a part of one, no declared title holding the whole: the
+ * first part ("… Tools for 2026 | Python, SQL & AI" under the `<title>`
+ * "… Tools for 2026 | Splunk").
+ */
+export function cutToDeclared(text: string, declared: readonly string[]): string {
+  const parts = partsOf(text)
+  const head = parts[0]
+  if (parts.length < 2 || !head) return text
+  const whole = fold(text)
+  const declaredParts = declared.flatMap((d) => [fold(d), ...partsOf(d).map(fold)])
+  if (declared.some((d) => fold(d).includes(whole))) return text
+  if (!declaredParts.includes(fold(head))) return text
+  const cut = text.indexOf(head) + head.length
+  return text.slice(0, cut).trim()
+}
