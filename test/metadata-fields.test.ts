@@ -65,6 +65,18 @@ describe('bylines', () => {
     expect(cleanByline('jdoe (jdoe)')).toBe('jdoe')
   })
 
+  it('does not take the start of a name for a byline word ("Par", "Di", "Von")', () => {
+    expect(cleanByline('Parisa Ostovari')).toBe('Parisa Ostovari')
+    expect(cleanByline('By Diane Vonnegut')).toBe('Diane Vonnegut')
+    expect(cleanByline('Par Jean Dupont')).toBe('Jean Dupont')
+  })
+
+  it('drops an "Updated on" or "on" left before a date, and a role after "⋅"', () => {
+    expect(cleanByline('By Ann Kaye Carter Updated on February 16, 2026')).toBe('Ann Kaye Carter')
+    expect(cleanByline('Colin Wade on Dec 18, 2025')).toBe('Colin Wade')
+    expect(cleanByline('Chris Mara ⋅ Founder and Editor ⋅ Updated')).toBe('Chris Mara')
+  })
+
   it('refuses labels and widget text', () => {
     expect(cleanByline('Written By')).toBeNull()
     expect(cleanByline('Fact Checked')).toBeNull()
