@@ -77,6 +77,19 @@ describe('bylines', () => {
     expect(cleanByline('Chris Mara ⋅ Founder and Editor ⋅ Updated')).toBe('Chris Mara')
   })
 
+  it('reads a JSON-LD author escaped twice as written', () => {
+    const ld = {
+      '@type': 'BlogPosting',
+      headline: 'Library to open in spring',
+      author: { '@type': 'Person', name: 'Maria &amp; Katerina' },
+    }
+    const html = page(
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      '<h1>Library to open in spring</h1>',
+    )
+    expect(cleanArticle(html).byline).toBe('Maria & Katerina')
+  })
+
   it('refuses labels and widget text', () => {
     expect(cleanByline('Written By')).toBeNull()
     expect(cleanByline('Fact Checked')).toBeNull()

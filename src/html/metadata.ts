@@ -272,7 +272,10 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   )
     published = modified
 
-  const ldAuthor = main ? joinNames(ldNames(main.author ?? main.creator, ids)) : null
+  // Names escaped twice by their CMS ("Maria &amp; Katerina") read as written.
+  const ldAuthor = main
+    ? joinNames(ldNames(main.author ?? main.creator, ids).map(unescapeTwice))
+    : null
   const metaAuthor =
     AUTHOR_KEYS.map((k) => m(k)).find((v) => v && !/^(?:https?:|@|www\.)/i.test(v)) ?? null
   const shop = ogType === 'product' || ldTypes.some((t) => NOT_DATED.has(t))
