@@ -65,6 +65,31 @@ describe('bylines', () => {
     expect(cleanByline('jdoe (jdoe)')).toBe('jdoe')
   })
 
+  it('does not take the start of a name for a byline word ("Par", "Di", "Von")', () => {
+    expect(cleanByline('Parisa Ostovari')).toBe('Parisa Ostovari')
+    expect(cleanByline('By Diane Vonnegut')).toBe('Diane Vonnegut')
+    expect(cleanByline('Par Jean Dupont')).toBe('Jean Dupont')
+  })
+
+  it('drops an "Updated on" or "on" left before a date, and a role after "⋅"', () => {
+    expect(cleanByline('By Ann Kaye Carter Updated on February 16, 2026')).toBe('Ann Kaye Carter')
+    expect(cleanByline('Colin Wade on Dec 18, 2025')).toBe('Colin Wade')
+    expect(cleanByline('Chris Mara ⋅ Founder and Editor ⋅ Updated')).toBe('Chris Mara')
+  })
+
+  it('reads a JSON-LD author escaped twice as written', () => {
+    const ld = {
+      '@type': 'BlogPosting',
+      headline: 'Library to open in spring',
+      author: { '@type': 'Person', name: 'Maria &amp; Katerina' },
+    }
+    const html = page(
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      '<h1>Library to open in spring</h1>',
+    )
+    expect(cleanArticle(html).byline).toBe('Maria & Katerina')
+  })
+
   it('refuses labels and widget text', () => {
     expect(cleanByline('Written By')).toBeNull()
     expect(cleanByline('Fact Checked')).toBeNull()
@@ -170,6 +195,35 @@ describe('title', () => {
       '<h1>Library to open in spring</h1><p><a href="/">Town Weekly Gazette</a></p>',
     )
     expect(cleanArticle(html).title).toBe('Library to open in spring')
+  })
+
+  it('keeps an h1 that names the first part of the declared title, not only its longest part', () => {
+    const head =
+      '<title>Garden Tools &amp; Spades - Everything your weekend needs from Green Co</title>'
+    const html = page(head, '<h1>Spades &amp; Garden Tools</h1>')
+    expect(cleanArticle(html).title).toBe('Spades & Garden Tools')
+    // An h1 sharing words with no part at all is still a slogan.
+    const slogan = page(head, '<h1>One garden. Zero worries.</h1>')
+    expect(cleanArticle(slogan).title).toBe('Everything your weekend needs from Green Co')
+  })
+
+  it('ignores a declared title that lost its headline part ("| Site")', () => {
+    const html = page('<title>| Town Weekly Gazette</title>', '<h1>Library to open in spring</h1>')
+    expect(cleanArticle(html).title).toBe('Library to open in spring')
+  })
+
+  it('cuts a visible subtitle off where the declared title cuts it', () => {
+    const html = page(
+      '<title>Library to open in spring | Town News</title>',
+      '<h1>Library to open in spring | Plans and costs</h1>',
+    )
+    expect(cleanArticle(html).title).toBe('Library to open in spring')
+    // A declared title holding the whole heading keeps it whole.
+    const whole = page(
+      '<title>Library to open in spring | Plans and costs</title>',
+      '<h1>Library to open in spring | Plans and costs</h1>',
+    )
+    expect(cleanArticle(whole).title).toBe('Library to open in spring | Plans and costs')
   })
 
   it('keeps words on both sides of a line break apart', () => {

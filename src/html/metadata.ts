@@ -10,7 +10,7 @@ import { collapse } from '../features.js'
 import { cleanByline, joinNames } from '../meta/byline.js'
 import { type Collected, collect, unescapeTwice } from '../meta/collect.js'
 import { dayFirstFor, dayOf, parseDate } from '../meta/dates.js'
-import { pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
+import { cutToDeclared, type Headline, pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
 import {
   ARTICLE_TYPES,
   deref,
@@ -24,7 +24,15 @@ import {
 } from '../meta/json-ld.js'
 import { pageLines } from '../meta/lines.js'
 import { emptyMicrodata } from '../meta/microdata.js'
-import { headlineLine, labelledDate, nearbyByline, nearbyDate, shownDays } from '../meta/nearby.js'
+import {
+  headlineLine,
+  labelledDate,
+  likeliestHeading,
+  nearbyByline,
+  nearbyDate,
+  shownDays,
+} from '../meta/nearby.js'
+import { readerDay } from '../meta/reader-day.js'
 import { EMPTY_META, type PageMeta } from '../page.js'
 
 export { unescapeTwice }
@@ -202,7 +210,11 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const dayFirst = dayFirstFor(lang)
 
   const lines = pageLines(root)
-  const at = headlineLine(lines, headline?.shown ?? headline?.text ?? null)
+  const shownTitle = headline?.shown ?? headline?.text ?? null
+  let at = headlineLine(lines, shownTitle)
+  // An article whose declared title is reworded in its visible heading: the
+  // heading that shares most of its words marks where byline and date are.
+  if (at < 0 && declaredArticle && shownTitle) at = likeliestHeading(lines, shownTitle)
   const near = nearbyDate(lines, at, { dayFirst })
   const modified =
     firstDate(
@@ -233,6 +245,11 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
       !typesOf(main).some((t) => NOT_DATED.has(t)) &&
       ldTypes.every((t) => !NOT_DATED.has(t)))
   if (!articleLike) published = null
+  // An `og:type` "website" page (the default of many themes) still dates
+  // itself by a date meta tag; not by the WebPage JSON-LD that SEO plugins
+  // stamp on every page, service pages included.
+  if (!articleLike && ogType === 'website' && ldTypes.every((t) => !NOT_DATED.has(t)))
+    published = firstDate([firstOf(c, PUBLISHED_KEYS)], dayFirst)
   // The date a reader sees: a declared date the page does not show gives way
   // to the declared modified date when the page shows that one, unlabelled.
   if (published && modified && dayOf(published) !== dayOf(modified)) {
@@ -243,10 +260,22 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   published ??= near.published ?? urlDate(url) ?? near.modified
   // Else a date labelled "Published …" anywhere, often at the foot of the article.
   if (!published && articleLike) published = labelledDate(lines, { dayFirst }).published
-  // Never after the page's own modified time.
-  if (published && modified && dayOf(published) > dayOf(modified)) published = modified
+  // A declared day shown nowhere under the headline gives way to the day shown there.
+  if (published) published = readerDay(published, lines, at, { dayFirst, discussion })
+  // Never after the page's own modified time, unless the page shows the
+  // published day under its headline (the modified date is then the wrong one).
+  if (
+    published &&
+    modified &&
+    dayOf(published) > dayOf(modified) &&
+    !(near.published && dayOf(near.published) === dayOf(published))
+  )
+    published = modified
 
-  const ldAuthor = main ? joinNames(ldNames(main.author ?? main.creator, ids)) : null
+  // Names escaped twice by their CMS ("Maria &amp; Katerina") read as written.
+  const ldAuthor = main
+    ? joinNames(ldNames(main.author ?? main.creator, ids).map(unescapeTwice))
+    : null
   const metaAuthor =
     AUTHOR_KEYS.map((k) => m(k)).find((v) => v && !/^(?:https?:|@|www\.)/i.test(v)) ?? null
   const shop = ogType === 'product' || ldTypes.some((t) => NOT_DATED.has(t))
@@ -264,7 +293,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const section = str(ldString(main, 'articleSection')) ?? m('article:section')
   return {
     ...EMPTY_META,
-    title: headline ? withoutSiteSuffix(headline.text, sites, hostLabel(url)) : null,
+    title: headline ? titleOf(headline, declared, sites, hostLabel(url)) : null,
     byline,
     published,
     modified,
@@ -289,6 +318,17 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     ogType: m('og:type')?.toLowerCase() ?? null,
     shownTitle: headline?.shown ?? headline?.text ?? null,
   }
+}
+
+/** The headline without a site part, cut where the declared title cuts a visible one. */
+function titleOf(
+  headline: Headline,
+  declared: readonly string[],
+  sites: readonly string[],
+  host: string | null,
+): string {
+  const text = withoutSiteSuffix(headline.text, sites, host)
+  return headline.element ? cutToDeclared(text, declared) : text
 }
 
 /** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */

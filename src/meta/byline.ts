@@ -7,7 +7,7 @@ import { findDates } from './dates.js'
 
 /** Words that open a byline, before the name (en, de, fr, es, it, pt, nl, pl, zh, ja). */
 const LEAD =
-  /^(?:(?:(?:written|posted|published|authored|reviewed|edited|compiled|reported|created|produced|curated|words|story|text|article|guide|photos?|post)\s+)?by|von|par|por|di|door|przez|от|автор|text(?:e)?\s*:|autor(?:in)?|auteur|autore|author(?:s)?|writer|written|posted|escrito\s+por|publicado\s+por|geschrieben\s+von|作者|文|記者|著者|投稿者)\s*[:：]?\s*/iu
+  /^(?:(?:(?:written|posted|published|authored|reviewed|edited|compiled|reported|created|produced|curated|words|story|text|article|guide|photos?|post)\s+)?by|von|par|por|di|door|przez|от|автор|text(?:e)?\s*:|autor(?:in)?|auteur|autore|author(?:s)?|writer|written|posted|escrito\s+por|publicado\s+por|geschrieben\s+von|作者|文|記者|著者|投稿者)(?![\p{Script=Latin}\p{Script=Cyrillic}])\s*[:：]?\s*/iu
 
 /** Text that names no one: labels and widget captions left when the name is elsewhere. */
 const NOT_A_NAME =
@@ -15,7 +15,7 @@ const NOT_A_NAME =
 
 /** A role or credential line glued after the name ("Senior Editor", "Updated"). */
 const TAIL =
-  /(?<!\s)\s*(?:[|•·»–—]|\s-\s|\bon\s+(?=\p{Lu}|\d)|\b(?:updated|published|posted|last updated|reviewed|modified|am|le|el|il|in)\b\s*[:：]?\s*(?=\d|\p{Lu})).*$/u
+  /(?<!\s)\s*(?:[|•·⋅»–—]|\s-\s|\bon\s+(?=\p{Lu}|\d)|\b(?:updated|published|posted|last updated|reviewed|modified|am|le|el|il|in)\b\s*[:：]?\s*(?=\d|\p{Lu})).*$/u
 
 const EMAIL = /(?<!\s)\s*[(<]?\b(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+\b[)>]?\s*/g
 
@@ -30,7 +30,7 @@ function stripLine(raw: string): string {
   for (let i = 0; i < 2; i++) text = text.replace(LEAD, '')
   // A date inside the line ends the name.
   const date = findDates(text)[0]
-  if (date && date.index > 0) text = text.slice(0, date.index)
+  if (date && date.index > 0) text = text.slice(0, date.index).trimEnd()
   else if (date && date.index === 0) text = text.slice(date.length)
   // A day without a year ("March 18 at 3:57 PM") and follow buttons end the name too.
   text = text.replace(
@@ -38,7 +38,13 @@ function stripLine(raw: string): string {
     '',
   )
   text = text.replace(/(?<!\s)\s+Follow\b.*$/is, '')
-  text = text.replace(TAIL, '').replace(/(?<!\s)\s+(?:on|at|in|am|le|el)$/i, '')
+  text = text
+    .replace(TAIL, '')
+    .replace(
+      /(?<!\s)(?<!\blast)\s+(?:(?:last\s+)?(?:updated|modified)|published|posted)(?:\s+(?:on|at))?$/i,
+      '',
+    )
+    .replace(/(?<!\s)\s+(?:on|at|in|am|le|el)$/i, '')
   // A month name glued to the name by a layout without spaces ("Jane DoeMar 4").
   text = text.replace(
     /(\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d.*)?$/su,

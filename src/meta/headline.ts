@@ -18,6 +18,7 @@ export interface HeadingCandidate {
 }
 
 const SEPARATOR = /(?<!\s)\s+(?:[|–—\-:/]|::|»|·|•)\s+/u
+const LEADING_SEPARATOR = /^\s*(?:[|–—\-:/]|::|»|·|•)\s+\S/u
 const SEPARATOR_TAIL = /(?<!\s)\s+(?:[|–—\-:/]|::|»|·|•)\s*$/u
 
 /** Lower-case, quotes and dashes folded, punctuation at the ends dropped. */
@@ -218,6 +219,17 @@ export function isSlogan(h1: string, declared: string, article: boolean): boolea
   return shared / (a.size + b.size - shared) < 0.4
 }
 
+/**
+ * A slogan against the declared title as a whole: against its headline part
+ * and against each of its other parts of two words or more ("T-Shirts & Tops"
+ * names "Men's Gym Tops & T-Shirts - Workout shirts from Gymshark" by its
+ * first part, though the longest part was taken for the headline).
+ */
+function sloganOf(h1: string, declared: string, headline: string, article: boolean): boolean {
+  if (!isSlogan(h1, headline, article)) return false
+  return partsOf(declared).every((p) => wordsOf(p).size < 2 || isSlogan(h1, p, article))
+}
+
 export interface Headline {
   readonly text: string
   readonly element: Element | null
@@ -248,11 +260,21 @@ export function pickHeadline(
     bestAgreeing(primary, declared, sites, 0.5) ??
     (lone ? null : bestAgreeing(usable, declared, sites, 0.8))
   if (found) return found
-  const first = declared[0]
+  // A declared title that starts with its separator lost its headline part
+  // ("| Town News"): what is left is the site's name.
+  const first = declared.find((d) => !LEADING_SEPARATOR.test(d))
   const fallback = first ? declaredHeadline(first, sites) : null
   const siteTitle =
     fallback !== null && (options.homeNames ?? []).some((n) => fold(n) === fold(fallback))
-  if (lone && !(fallback && !siteTitle && isSlogan(lone.text, fallback, options.article ?? true)))
+  if (
+    lone &&
+    !(
+      fallback &&
+      first &&
+      !siteTitle &&
+      sloganOf(lone.text, first, fallback, options.article ?? true)
+    )
+  )
     return { text: lone.text, element: lone.element }
   if (fallback)
     return lone
@@ -293,4 +315,22 @@ function bestAgreeing(
     for (const part of [d, ...partsOf(d)])
       if (typography(part) === h) return { text: part.trim(), element: chosen.candidate.element }
   return { text: chosen.candidate.text, element: chosen.candidate.element }
+}
+
+/**
+ * A visible headline "Headline – Subtitle" whose first part alone is a
+ * declared title or a part of one, no declared title holding the whole: the
+ * first part ("… Tools for 2026 | Python, SQL & AI" under the `<title>`
+ * "… Tools for 2026 | Splunk").
+ */
+export function cutToDeclared(text: string, declared: readonly string[]): string {
+  const parts = partsOf(text)
+  const head = parts[0]
+  if (parts.length < 2 || !head) return text
+  const whole = fold(text)
+  const declaredParts = declared.flatMap((d) => [fold(d), ...partsOf(d).map(fold)])
+  if (declared.some((d) => fold(d).includes(whole))) return text
+  if (!declaredParts.includes(fold(head))) return text
+  const cut = text.indexOf(head) + head.length
+  return text.slice(0, cut).trim()
 }

@@ -12,7 +12,7 @@ const AFTER = 30
 const SHORT = 160
 
 const DATE_HINT = /date|time|publish|posted|pubdate|timestamp|dateline|meta|byline|info|details/
-const UPDATED =
+export const UPDATED =
   /\b(?:updated|modified|last\s+(?:updated|modified|reviewed|edited)|reviewed|aktualisiert|mis à jour|actualizado|aggiornato)\b/i
 const PUBLISHED =
   /\b(?:published|posted|written|created|released|veröffentlicht|publié|publicado|pubblicato|on)\b/i
@@ -50,6 +50,32 @@ export function headlineLine(lines: readonly Line[], title: string | null): numb
     } else if (fallback < 0 && text.startsWith(t) && text.length <= t.length + 60) fallback = i
   }
   return fallback
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+}
+
+/**
+ * The h1 or h2 line that shares the most words with a title found nowhere on
+ * the page as it is (a declared title reworded in the visible heading): at
+ * least two words and half of the smaller one's, or -1.
+ */
+export function likeliestHeading(lines: readonly Line[], title: string): number {
+  const want = wordSet(title)
+  let best = -1
+  let bestScore = 0
+  lines.forEach((line, i) => {
+    if (line.heading === 0 || line.heading > 2) return
+    const words = wordSet(line.text)
+    const shared = [...words].filter((w) => want.has(w)).length
+    const score = shared / Math.max(1, Math.min(words.size, want.size))
+    if (shared >= 2 && score >= 0.5 && score > bestScore) {
+      best = i
+      bestScore = score
+    }
+  })
+  return best
 }
 
 /** The words just before a date on its line, back to the last separator: its label. */
@@ -103,23 +129,27 @@ export function nearbyDate(
  * Every day shown under the headline as a publication date, `YYYY-MM-DD`:
  * the `<time>` values and the dates of short or date-marked lines, except
  * those labelled "Updated …". A declared date that is not among them is not
- * the one a reader sees.
+ * the one a reader sees. `textOnly`: the dates of the text alone, without the
+ * machine values of `<time>`; `after`: how many lines under the headline.
  */
 export function shownDays(
   lines: readonly Line[],
   headline: number,
   options: DateOptions,
+  textOnly = false,
+  after = SHOWN_AFTER,
 ): Set<string> {
   const days = new Set<string>()
   if (headline < 0) return days
   // The headline and the lines under it: a date above it is a feed's or a menu's.
-  for (const line of lines.slice(headline, headline + 1 + SHOWN_AFTER)) {
+  for (const line of lines.slice(headline, headline + 1 + after)) {
     const text = line.text
     const updated = UPDATED.test(text) && !STRICT_PUBLISHED.test(text)
-    for (const dt of line.datetimes) {
-      const iso = parseDate(dt, options)
-      if (iso && !updated) days.add(iso.slice(0, 10))
-    }
+    if (!textOnly)
+      for (const dt of line.datetimes) {
+        const iso = parseDate(dt, options)
+        if (iso && !updated) days.add(iso.slice(0, 10))
+      }
     if (text.length > SHORT && !line.hints.some((h) => DATE_HINT.test(h))) continue
     if (OTHER_DATE.test(text)) continue
     for (const date of findDates(text.length > 400 ? text.slice(0, 400) : text, options)) {

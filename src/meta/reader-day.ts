@@ -1,0 +1,60 @@
+/**
+ * The day a reader sees for a declared publication date. A declared day that
+ * the page shows nowhere under its headline (neither as text nor in a
+ * `<time>`) gives way to the day it does show: pages re-dated by their CMS
+ * keep the old day on screen, and a UTC timestamp of an American evening is
+ * the next day in the declared value.
+ */
+import { type DateOptions, dayOf, findDates, parseDate } from './dates.js'
+import type { Line } from './lines.js'
+import { shownDays, UPDATED } from './nearby.js'
+
+/** Lines under the headline whose single shown day replaces a declared one. */
+const CLOSE = 6
+const DAY = 864e5
+/** The longest line above the headline that counts as its dateline. */
+const ABOVE_MAX = 80
+
+export interface ReaderDayOptions extends DateOptions {
+  /** A thread: its declared date is its first post's, whatever a reply shows. */
+  readonly discussion?: boolean
+}
+
+/**
+ * The one day on the short line just above the headline (a kicker with the
+ * date: "Travel September 8, 2021"), not labelled "Updated", or null.
+ */
+function dayAbove(line: Line | undefined, options: DateOptions): string | null {
+  if (!line || line.text.length > ABOVE_MAX || UPDATED.test(line.text)) return null
+  const days = new Set(
+    [
+      ...line.datetimes.map((d) => parseDate(d, options)),
+      ...findDates(line.text, options).map((d) => d.iso),
+    ].flatMap((d) => (d ? [dayOf(d)] : [])),
+  )
+  return days.size === 1 ? ([...days][0] ?? null) : null
+}
+
+export function readerDay(
+  declared: string,
+  lines: readonly Line[],
+  headline: number,
+  options: ReaderDayOptions,
+): string {
+  const day = dayOf(declared)
+  if (headline < 0) return declared
+  const above = dayAbove(lines[headline - 1], options)
+  if (above === day || shownDays(lines, headline, options).has(day)) return declared
+  const gap = (d: string) => Date.parse(d) - Date.parse(day)
+  // One day shown as text close under the headline: the page's own date. The
+  // day after the declared one is left alone (a UTC value of a European
+  // midnight; Readability and the page's own metadata keep the declared day).
+  const close = [...shownDays(lines, headline, options, true, CLOSE)]
+  if (above && !close.includes(above)) close.push(above)
+  if (!options.discussion && close.length === 1 && close[0] && gap(close[0]) !== DAY)
+    return close[0]
+  // The day before, shown once under the headline: the same moment in an
+  // American time zone.
+  const before = [...shownDays(lines, headline, options, true)].filter((d) => gap(d) === -DAY)
+  return before.length === 1 && before[0] ? before[0] : declared
+}
