@@ -7,6 +7,7 @@ import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import { frozenCopy } from '../freeze.js'
 import type { Page } from '../page.js'
+import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
@@ -81,7 +82,7 @@ export function classify(
     }),
   )
   const drops = new Map<number, Drop>()
-  const firstLocated = page.blocks.findIndex((b) => b.source.kind === 'html' && b.source.located)
+  const firstLocated = page.blocks.findIndex(isLocated)
   for (const block of page.blocks) {
     if (block.index === page.titleIndex) continue
     for (let r = 0; r < active.length; r++) {

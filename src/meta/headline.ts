@@ -197,7 +197,8 @@ export interface HeadlineOptions {
   readonly homeNames?: readonly string[]
 }
 
-function wordsOf(text: string): Set<string> {
+/** The distinct words of a text, folded (`fold`). */
+export function foldedWords(text: string): Set<string> {
   return new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? [])
 }
 
@@ -209,8 +210,8 @@ function wordsOf(text: string): Set<string> {
  * form of it ("Pet Insurance" of "Pet Insurance for Dogs & Cats" stays).
  */
 export function isSlogan(h1: string, declared: string, article: boolean): boolean {
-  const a = wordsOf(h1)
-  const b = wordsOf(declared)
+  const a = foldedWords(h1)
+  const b = foldedWords(declared)
   // A one-word declared title is too little to judge by.
   if (a.size === 0 || b.size < 2) return false
   const shared = [...a].filter((w) => b.has(w)).length
@@ -227,7 +228,7 @@ export function isSlogan(h1: string, declared: string, article: boolean): boolea
  */
 function sloganOf(h1: string, declared: string, headline: string, article: boolean): boolean {
   if (!isSlogan(h1, headline, article)) return false
-  return partsOf(declared).every((p) => wordsOf(p).size < 2 || isSlogan(h1, p, article))
+  return partsOf(declared).every((p) => foldedWords(p).size < 2 || isSlogan(h1, p, article))
 }
 
 export interface Headline {

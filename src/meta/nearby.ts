@@ -4,6 +4,7 @@
  */
 import { BYLINE_LINE, cleanByline } from './byline.js'
 import { type DateOptions, findDates, parseDate } from './dates.js'
+import { foldedWords } from './headline.js'
 import type { Line } from './lines.js'
 
 /** Lines before and after the headline that may hold its byline and date. */
@@ -52,22 +53,18 @@ export function headlineLine(lines: readonly Line[], title: string | null): numb
   return fallback
 }
 
-function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-}
-
 /**
  * The h1 or h2 line that shares the most words with a title found nowhere on
  * the page as it is (a declared title reworded in the visible heading): at
  * least two words and half of the smaller one's, or -1.
  */
 export function likeliestHeading(lines: readonly Line[], title: string): number {
-  const want = wordSet(title)
+  const want = foldedWords(title)
   let best = -1
   let bestScore = 0
   lines.forEach((line, i) => {
     if (line.heading === 0 || line.heading > 2) return
-    const words = wordSet(line.text)
+    const words = foldedWords(line.text)
     const shared = [...words].filter((w) => want.has(w)).length
     const score = shared / Math.max(1, Math.min(words.size, want.size))
     if (shared >= 2 && score >= 0.5 && score > bestScore) {

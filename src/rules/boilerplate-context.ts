@@ -4,7 +4,7 @@ import { STOPWORDS } from '../lang/stopwords.js'
 import { lineScores } from '../text/line-score.js'
 import { tailClusters } from '../text/tail.js'
 import type { Block, RuleContext } from '../types.js'
-import { hintMatcher, perPage } from './util.js'
+import { hintMatcher, isLocated, perPage } from './util.js'
 
 /**
  * jusText's classification (Pomikálek 2011), on our blocks: each block is
@@ -286,10 +286,6 @@ const LISTING_MAX_PROSE = 0.15
 const PROSE_WORDS = 40
 /** …and its links make several items: one line of links is a menu (measured: 2 or 3 items alike, 4 cost 0.0005). */
 const LISTING_MIN_ITEMS = 3
-
-function isLocated(block: Block): boolean {
-  return block.source.kind === 'html' && block.source.located
-}
 
 /** Boxes beside a listing's items: menus, widgets, archives. */
 const inSideBox = hintMatcher({

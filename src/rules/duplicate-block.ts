@@ -1,6 +1,5 @@
 import { defineRule } from '../define-rule.js'
-import type { Block } from '../types.js'
-import { lineKey, perPage } from './util.js'
+import { isLocated, lineKey, perPage } from './util.js'
 
 /** HTML pages whose carousels and responsive variants repeat their text. */
 const SHOWS_TWICE: ReadonlySet<string> = new Set(['product', 'listing'])
@@ -29,10 +28,6 @@ const firstLocated = perPage((blocks) => {
   return map
 })
 
-function isLocated(block: Block): boolean {
-  return block.source.kind === 'html' && block.source.located
-}
-
 /**
  * A block that repeats an earlier one word for word: carousels and tabbed
  * layouts render the same text twice, "pull quotes" repeat a paragraph. The
@@ -51,14 +46,11 @@ export const duplicateBlock = defineRule({
   test(block, context) {
     // Short repeated lines (menus, a table of contents) are repeated-line's to judge.
     if (block.words <= SHORT) return undefined
-    // In HTML a copy inside the content repeats the content, except on pages
-    // whose carousels show the same text twice anywhere.
-    const html = context.format === 'html'
-    if (html && !SHOWS_TWICE.has(context.pageType) && context.pageType !== 'discussion')
-      return undefined
-    const withinContent = html && context.pageType === 'discussion'
-    if (withinContent && !isLocated(block)) return undefined
-    const firsts = withinContent ? firstLocated(context.blocks) : firstIndex(context.blocks)
+    // In HTML, carousel pages repeat text anywhere; on a discussion only a
+    // copy inside the content repeats the content (a quoted post).
+    const anywhere = context.format !== 'html' || SHOWS_TWICE.has(context.pageType)
+    if (!anywhere && (context.pageType !== 'discussion' || !isLocated(block))) return undefined
+    const firsts = anywhere ? firstIndex(context.blocks) : firstLocated(context.blocks)
     const first = firsts.get(lineKey(block.text))
     if (first === undefined || first === block.index) return undefined
     return { drop: true, reason: 'repeats an earlier block' }

@@ -87,6 +87,11 @@ export function perPage<T>(
   }
 }
 
+/** An HTML block inside the located main content. */
+export function isLocated(block: Block): boolean {
+  return block.source.kind === 'html' && block.source.located
+}
+
 /** A block's text as compared for repetition: lower-cased, whitespace collapsed. */
 export function lineKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
