@@ -8,6 +8,7 @@
  */
 import type { Root } from 'hast'
 import { parse } from 'parse5'
+import { dropRawText } from './drop-raw-text.js'
 import { toHast } from './to-hast.js'
 
 /** Deeper than any real page; shallow enough for recursive walkers. */
@@ -16,5 +17,6 @@ export const MAX_DEPTH = 200
 /** Parse an HTML document into hast. Never throws on malformed markup. */
 export function parseHtml(html: string): Root {
   // Without scripting, <noscript> holds markup: some sites (Discourse forums) serve their content there.
-  return toHast(parse(html, { scriptingEnabled: false }), MAX_DEPTH)
+  // Scripts and styles are emptied first: parse5 would read them code point by code point for nothing.
+  return toHast(parse(dropRawText(html), { scriptingEnabled: false }), MAX_DEPTH)
 }
