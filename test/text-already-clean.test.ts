@@ -153,6 +153,20 @@ describe('paragraphTitle', () => {
     expect(paragraphTitle(segmentParagraphs('Who pays for the bridge?\n\nText.', 'en'))).toBe(0)
   })
 
+  it('takes a few words with a full stop above a paragraph of prose, not above short lines', () => {
+    const body =
+      'The river rose two metres overnight and the old bridge closed at dawn, the council said on Tuesday.'
+    expect(paragraphTitle(segmentParagraphs(`Nebelsuppe.\n\n${body}`, 'en'))).toBe(0)
+    expect(
+      paragraphTitle(segmentParagraphs(`Bridge closes. Council meets.\n\n${body}`, 'en')),
+    ).toBe(-1)
+    expect(
+      paragraphTitle(segmentParagraphs('It rained.\n\nThen it snowed.\n\nThen it stopped.', 'en')),
+    ).toBe(-1)
+    const long = 'The council met on Tuesday evening and voted on the new budget for the bridge.'
+    expect(paragraphTitle(segmentParagraphs(`${long}\n\n${body}`, 'en'))).toBe(-1)
+  })
+
   it('takes no paragraph of several lines, nor a long sentence', () => {
     expect(paragraphTitle(segmentParagraphs('Dahlias\nCannas\n\nText.', 'en'))).toBe(-1)
     const prose = `${'The frost came early and the dahlias had to come in '.repeat(4).trim()}.`

@@ -50,13 +50,34 @@ export function segmentParagraphs(text: string, lang: string | null): Block[] {
   return deepFreeze(blocks)
 }
 
+/** Words up to which a first line that ends with a full stop may still be the title. */
+export const PERIOD_TITLE_WORDS = 10
+
+/** Words from which the paragraph after such a line reads as the body under a heading. */
+const BODY_WORDS = 15
+
+/**
+ * A line of a few words ending with a full stop, one sentence, above a
+ * paragraph of prose: a heading ("Nebelsuppe.", "Wochenbericht 14."), where
+ * a short sentence above other short lines is prose.
+ */
+function periodTitle(block: Block, next: Block | undefined): boolean {
+  return (
+    block.words <= PERIOD_TITLE_WORDS &&
+    !/[.!?]\s+\p{Lu}/u.test(block.text) &&
+    next !== undefined &&
+    next.words >= Math.max(BODY_WORDS, 2 * block.words)
+  )
+}
+
 /** Words up to which the first paragraph, one line, is the title. */
 export const TITLE_WORDS = 30
 
 /**
  * The title of a text laid out in paragraphs: its first block when that is a
- * paragraph of one line that does not end with a period, colon or comma,
- * and is short or does not end like a sentence; else -1.
+ * paragraph of one line that does not end with a colon or comma, nor with a
+ * period unless it is a few words above a paragraph of prose, and is short
+ * or does not end like a sentence; else -1.
  */
 export function paragraphTitle(blocks: readonly Block[]): number {
   const first = blocks[0]
@@ -64,7 +85,10 @@ export function paragraphTitle(blocks: readonly Block[]): number {
   if (first?.source.kind !== 'text' || first.source.end - first.source.start > 1) return -1
   // Read one block per line, the next line must not belong to the same paragraph.
   if (next?.source.kind === 'text' && next.source.start === first.source.end) return -1
-  // A sentence of prose is the text's first paragraph, not its title ("?" and "!" may end one).
-  if (/[.;:,]$/u.test(first.text) && !/\.\.\.$|…$/u.test(first.text)) return -1
+  // A sentence of prose is the text's first paragraph, not its title ("?" and "!" may end one);
+  // a few words with a full stop above a paragraph of prose are a heading.
+  if (/[;:,]$/u.test(first.text)) return -1
+  if (/\.$/u.test(first.text) && !/\.\.\.$|…$/u.test(first.text) && !periodTitle(first, next))
+    return -1
   return first.words <= TITLE_WORDS || !endsLikeSentence(first.text) ? 0 : -1
 }
