@@ -3,19 +3,23 @@
  * prediction rows, per-page results and the summary.
  */
 
-/** One line of a set's `gold.jsonl`. A field absent from a set is absent from its rows. */
-export interface GoldRow {
-  readonly id: string
-  readonly url?: string | null
-  /** Page kind (`article`, `listing`…), for word F1 per type. */
-  readonly type?: string | null
-  /** The article body; pages without it are left out of shingle and word F1. */
+/** The article's fields, in gold and prediction rows alike. */
+export interface ArticleFields {
+  /** The article body; gold pages without it are left out of shingle and word F1. */
   readonly text?: string | null
   readonly title?: string | null
   readonly author?: string | null
   readonly published?: string | null
   readonly siteName?: string | null
   readonly lang?: string | null
+}
+
+/** One line of a set's `gold.jsonl`. A field absent from a set is absent from its rows. */
+export interface GoldRow extends ArticleFields {
+  readonly id: string
+  readonly url?: string | null
+  /** Page kind (`article`, `listing`…), for word F1 per type. */
+  readonly type?: string | null
   /** Snippets that must be in the prediction. */
   readonly with?: readonly string[] | null
   /** Snippets that must not be in the prediction. */
@@ -23,14 +27,8 @@ export interface GoldRow {
 }
 
 /** One line of a predictions file. */
-export interface PredictionRow {
+export interface PredictionRow extends ArticleFields {
   readonly id: string
-  readonly text?: string | null
-  readonly title?: string | null
-  readonly author?: string | null
-  readonly published?: string | null
-  readonly siteName?: string | null
-  readonly lang?: string | null
   readonly error?: string | null
 }
 
