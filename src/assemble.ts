@@ -75,6 +75,7 @@ export function assemble(
     text,
     wordCount: countWords(text),
     truncated: page.truncated === true,
+    fromExcerpt: page.fromExcerpt === true,
     captions,
     authorBio,
     removed,

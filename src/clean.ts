@@ -9,6 +9,7 @@ import { budgetOf, cutChars, cutLines } from './budget.js'
 import { classify } from './classify/classify.js'
 import { commentsOutweigh } from './classify/discussion.js'
 import { detectFormat } from './detect.js'
+import { excerptPage } from './html/excerpt-body.js'
 import { prepareHtml } from './html/prepare.js'
 import { documentOf } from './html/tree.js'
 import { type Source, sourceOf } from './input.js'
@@ -105,9 +106,13 @@ function passOver(page: Page, format: Format, settings: CleanOptions, url: strin
   if (best.fields.text.length >= FALLBACK_BELOW || format !== 'html') return best
   // Still too little: the whole pruned body, judged leniently (from the same parse).
   const whole = page.wholeBody?.()
-  if (!whole) return best
-  const recall = judge(whole, run, true)
-  return recall.fields.text.length > best.fields.text.length ? recall : best
+  if (whole) {
+    const recall = judge(whole, run, true)
+    if (recall.fields.text.length > best.fields.text.length) best = recall
+  }
+  // Nothing at all in the body: the page's declared description, flagged as such.
+  const described = best.fields.text === '' ? excerptPage(page) : null
+  return described ? judge(described, { ...run, rules: [] }, true) : best
 }
 
 /** Clean a source; the article and its sanitized body tree (for the rehype plugin). */

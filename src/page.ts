@@ -76,6 +76,8 @@ export interface Page {
   readonly format: Format
   /** Nodes past `maxNodes` were cut before the page was read. */
   readonly truncated?: boolean
+  /** HTML: the body held no text and the blocks are the page's declared description. */
+  readonly fromExcerpt?: boolean
   readonly blocks: readonly Block[]
   /** Index of the title block in `blocks`, or -1 when the title is not among them. */
   readonly titleIndex: number

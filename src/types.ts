@@ -264,4 +264,10 @@ export interface CleanArticle {
   readonly removed: readonly Removal[]
   /** Part of the input was left unread: `maxChars` or `maxNodes` was reached. */
   readonly truncated: boolean
+  /**
+   * The page's HTML held no article text (a thread or app rendered by
+   * script), so `text` is its declared description (`excerpt`), often cut
+   * short by the site, rather than text read from the body.
+   */
+  readonly fromExcerpt: boolean
 }

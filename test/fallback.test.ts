@@ -52,4 +52,25 @@ describe('fallbacks when too little survives', () => {
     expect(whole.blocks.every((b) => b.source.kind !== 'html' || b.source.located)).toBe(true)
     expect(texts(located)).toContain('The story is here')
   })
+
+  it('takes the declared description when the body holds no text, and says so', () => {
+    const description = 'Hello all, I am new here and would like advice on my first telescope.'
+    const head = `<head><title>First telescope</title><meta property="og:description" content="${description}"></head>`
+    const shell = `<html>${head}<body><div id="app"><img src="/splash.png" alt=""></div></body></html>`
+    const article = cleanArticle(shell, { format: 'html' })
+    expect(article.text).toBe(description)
+    expect(article.fromExcerpt).toBe(true)
+    expect(article.html).toContain('would like advice')
+    const page = `<html>${head}<body><article><p>${sentence('story')} ${sentence('story end')}</p></article></body></html>`
+    const read = cleanArticle(page, { format: 'html' })
+    expect(read.fromExcerpt).toBe(false)
+    expect(read.text).toContain('The story is here')
+    const bare = cleanArticle('<html><body><div id="app"></div></body></html>', { format: 'html' })
+    expect(bare.text).toBe('')
+    expect(bare.fromExcerpt).toBe(false)
+  })
+
+  it('never reads a plain text from its excerpt', () => {
+    expect(cleanArticle('', { format: 'text' }).fromExcerpt).toBe(false)
+  })
 })

@@ -51,6 +51,28 @@ describe('locate', () => {
   })
 })
 
+describe('teaser lists beside an article', () => {
+  // Cards of a linked headline over an unlinked summary: their text is
+  // mostly not links, so the link test alone lets widening climb into them.
+  const teasers = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<div class="card"><h3><a href="/s/${i}">Story ${i} headline</a></h3><p>A short summary of teaser ${i} that tells the reader what the piece covers</p></div>`,
+  ).join('')
+
+  it('keeps an article of 3,000 characters out of the teaser list around it', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `<p>${sentence(6, `part ${i}`)}</p>`).join('')
+    const html = `<body><div id="wrap"><div id="story">${body}</div><div id="more">${teasers}</div></div></body>`
+    expect(located(html)).toEqual(['story'])
+    expect(cleanArticle(html, { format: 'html' }).text).not.toContain('teaser 1')
+  })
+
+  it('still climbs from a short result into sections headed by links', () => {
+    const html = `<body><div id="wrap"><div id="intro"><p>${sentence(3, 'intro')}</p><p>${sentence(3, 'offer')}</p></div><div id="more">${teasers}</div></div></body>`
+    expect(located(html)).toEqual(['wrap'])
+  })
+})
+
 describe('listing pages', () => {
   const cards = Array.from(
     { length: 24 },

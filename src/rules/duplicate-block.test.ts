@@ -54,4 +54,23 @@ describe('duplicate-block', () => {
     })
     expect(teased.text.startsWith(post)).toBe(true)
   })
+
+  it('drops a forum quote of a post shown above, and keeps one whose post is not on the page', () => {
+    const post =
+      'I replaced the chain last week and the shifting still skips on the smallest cog whenever I climb.'
+    const reply = 'Check the hanger alignment first; a bent hanger gives exactly that symptom.'
+    const quote = `<blockquote><p>alice said:</p><p>I replaced the chain last week and the shifting still skips</p><p>Click to expand...</p></blockquote>`
+    const thread = (first: string) =>
+      `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Chain skips"}</script></head><body><main><h1>Chain skips</h1><article><p>${first}</p></article><article>${quote}<p>${reply}</p></article></main></body></html>`
+    const shown = cleanArticle(thread(post), { format: 'html' })
+    expect(shown.text).toContain(post)
+    expect(shown.text).toContain(reply)
+    expect(shown.text).not.toContain('alice said')
+    expect(shown.removed.find((r) => r.text.startsWith('alice said'))?.reason).toBe(
+      'quotes a post shown above',
+    )
+    // The quoted post is on an earlier page of the thread: the quote is its only copy.
+    const other = 'Has anyone tried a wider range cassette on an older derailleur without trouble?'
+    expect(cleanArticle(thread(other), { format: 'html' }).text).toContain('alice said')
+  })
 })

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js'
+import type { Block } from '../types.js'
 import { isLocated, lineKey, perPage } from './util.js'
 
 /** HTML pages whose carousels and responsive variants repeat their text. */
@@ -28,6 +29,49 @@ const firstLocated = perPage((blocks) => {
   return map
 })
 
+/** A forum quote's attribution line: "name said:" (XenForo, vBulletin), "name wrote:" (phpBB)… */
+const QUOTED = /^[^\n]{1,60}?\s(?:said|wrote|schrieb|a écrit|escribió|ha scritto|napisał)\s*:/iu
+/** The link that unfolds a cut quote. */
+const EXPAND = /click to expand\W{0,3}$/iu
+/** Words of a quote looked for above it; quotes shorter than the least are left alone. */
+const QUOTE_WORDS = 8
+const QUOTE_LEAST = 4
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+
+/**
+ * HTML discussions: the words of the located blocks that are not quotes, in
+ * page order, one space around each, with the offset where each block starts.
+ */
+const postsText = perPage((blocks) => {
+  let text = ' '
+  const starts = new Map<number, number>()
+  for (const block of blocks) {
+    starts.set(block.index, text.length)
+    if (!isLocated(block) || (block.source.kind === 'html' && block.source.tag === 'blockquote'))
+      continue
+    const words = wordsOf(block.text)
+    if (words.length > 0) text += `${words.join(' ')} `
+  }
+  return { text, starts }
+})
+
+/**
+ * A located quote of a discussion ("name said: …", cut short with "Click to
+ * expand…") whose opening words a post above it says: the quoted post is on
+ * the page already.
+ */
+function quotesPostAbove(block: Block, blocks: readonly Block[]): boolean {
+  if (block.source.kind !== 'html' || block.source.tag !== 'blockquote' || !isLocated(block))
+    return false
+  if (!QUOTED.test(block.text)) return false
+  const words = wordsOf(block.text.replace(QUOTED, '').replace(EXPAND, '')).slice(0, QUOTE_WORDS)
+  if (words.length < QUOTE_LEAST) return false
+  const { text, starts } = postsText(blocks)
+  const found = text.indexOf(` ${words.join(' ')} `)
+  return found >= 0 && found < (starts.get(block.index) ?? 0)
+}
+
 /**
  * A block that repeats an earlier one word for word: carousels and tabbed
  * layouts render the same text twice, "pull quotes" repeat a paragraph. The
@@ -41,7 +85,8 @@ export const duplicateBlock = defineRule({
   // block -0.001 on all pages (a teaser outside the content repeats the
   // article's lead) but +0.001 on product and listing pages (carousels);
   // on discussion pages, against an earlier block of the located content (a
-  // quoted post), +0.0008 on all pages (forums +0.010).
+  // quoted post), +0.0008 on all pages (forums +0.010); a located quote
+  // ("name said: …") whose opening words a post above says, +0.0009.
   description: 'Drops a block whose text repeats an earlier block of the page word for word.',
   test(block, context) {
     // Short repeated lines (menus, a table of contents) are repeated-line's to judge.
@@ -50,6 +95,9 @@ export const duplicateBlock = defineRule({
     // copy inside the content repeats the content (a quoted post).
     const anywhere = context.format !== 'html' || SHOWS_TWICE.has(context.pageType)
     if (!anywhere && (context.pageType !== 'discussion' || !isLocated(block))) return undefined
+    if (context.format === 'html' && context.pageType === 'discussion')
+      if (quotesPostAbove(block, context.blocks))
+        return { drop: true, reason: 'quotes a post shown above' }
     const firsts = anywhere ? firstIndex(context.blocks) : firstLocated(context.blocks)
     const first = firsts.get(lineKey(block.text))
     if (first === undefined || first === block.index) return undefined

@@ -24,4 +24,20 @@ describe('page-meta', () => {
     ])
     expect(article.blocks).toHaveLength(2)
   })
+
+  it('drops a forum post signature on a discussion, and keeps a signature section elsewhere', () => {
+    const post = 'I replaced the chain last week and the shifting still skips on the smallest cog.'
+    const reply = 'Check the hanger alignment first; a bent hanger gives exactly that symptom.'
+    const sig =
+      'Home setup: steel frame tourer, old friction shifters, and far too many spare tubes'
+    const thread = `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Chain skips"}</script></head><body><main><h1>Chain skips</h1><article><p>${post}</p><div class="message-signature">${sig}</div></article><article><p>${reply}</p></article></main></body></html>`
+    const article = cleanArticle(thread, { format: 'html' })
+    expect(article.text).toContain(reply)
+    expect(article.text).not.toContain('Home setup')
+    expect(article.removed.find((r) => r.text === sig)?.reason).toBe('forum signature')
+    const dish =
+      'Our signature dish is a slow-cooked lamb shoulder with a crust of herbs and lemon.'
+    const menu = `<html><body><main><h1>Dinner menu</h1><p>${post} ${reply}</p><div class="signature-dish"><p>${dish}</p></div></main></body></html>`
+    expect(cleanArticle(menu, { format: 'html' }).text).toContain(dish)
+  })
 })

@@ -30,12 +30,23 @@ const HINTS = hintMatcher({
   parts: ['tagcloud', 'taglist'],
 })
 
+/**
+ * A forum post's signature block: the poster's sign-off under every post
+ * (XenForo `message-signature`, vBulletin `signaturecontainer`), and Stack
+ * Exchange's `post-signature` ("answered … by name, reputation"). Measured:
+ * wcxb-dev +0.0004 (16 threads won, none lost).
+ */
+const SIGNATURE = hintMatcher({ parts: ['signature', 'signaturecontainer'] })
+
 /** Tags, reading times, counters and date stamps around the article. */
 export const pageMeta = defineRule({
   id: 'page-meta',
   category: 'meta',
-  description: 'Drops tag lists, reading times, share counters and "Updated …" stamps.',
-  test(block) {
+  description:
+    'Drops tag lists, reading times, share counters, "Updated …" stamps and forum signatures.',
+  test(block, context) {
+    if (context.pageType === 'discussion' && SIGNATURE(block))
+      return { drop: true, reason: 'forum signature' }
     if (block.words > 40) return undefined
     if (block.words <= 10 && DATE_LINE.test(block.text)) return { drop: true, reason: 'date stamp' }
     if (META_LINE.test(block.text) && block.words <= 25)
