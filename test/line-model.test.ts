@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FEATURE_NAMES, lineFeatures } from '../src/text/line-features.js'
 import { LINE_MODEL } from '../src/text/line-model.js'
-import { lineScores } from '../src/text/line-score.js'
+import { lineScores, NEIGHBOUR_WEIGHT, smoothed } from '../src/text/line-score.js'
 import { prepareText } from '../src/text/prepare.js'
 
 const feature = (row: readonly number[] | undefined, name: (typeof FEATURE_NAMES)[number]) =>
@@ -68,6 +68,21 @@ describe('line features', () => {
     for (const name of ['price', 'counter', 'date', 'url'] as const)
       expect(feature(f[4], name)).toBe(0)
   })
+
+  it('sees what its neighbours are: a date above a comment, a sentence below a name', () => {
+    const blocks = prepareText(
+      'Jane Miller\n14 March 2024 at 9:12 pm\nI read the book first and liked the film even more.\nA plain line',
+    ).blocks
+    const f = lineFeatures(blocks, -1, 'en')
+    expect(feature(f[2], 'prevDate')).toBe(1)
+    expect(feature(f[0], 'nextDate')).toBe(1)
+    expect(feature(f[3], 'prevDate')).toBe(0)
+    expect(feature(f[1], 'nextSentenceEnd')).toBe(1)
+    expect(feature(f[3], 'prevSentenceEnd')).toBe(1)
+    expect(feature(f[0], 'prevSentenceEnd')).toBe(0)
+    expect(feature(f[1], 'prevTitleCase')).toBe(1)
+    expect(feature(f[3], 'nextTitleCase')).toBe(0)
+  })
 })
 
 describe('line model', () => {
@@ -91,5 +106,22 @@ describe('line model', () => {
     expect(prose).toBeGreaterThan(0.5)
     expect(at('Sport')).toBeLessThan(0.5)
     for (const p of scores) expect(p > 0 && p < 1).toBe(true)
+  })
+})
+
+describe('neighbour smoothing', () => {
+  it('moves a lone doubtful line towards the sure lines around it', () => {
+    const [, middle] = smoothed([0.95, 0.2, 0.95])
+    expect(middle).toBeGreaterThan(0.5)
+    const [, low] = smoothed([0.05, 0.8, 0.05])
+    expect(low).toBeLessThan(0.5)
+  })
+
+  it('leaves a run of equal scores as it is, and the edges lean on their one neighbour', () => {
+    for (const p of smoothed([0.7, 0.7, 0.7])) expect(p).toBeCloseTo(0.7)
+    const [first] = smoothed([0.5, 0.9])
+    const z = (p: number) => Math.log(p / (1 - p))
+    expect(z(first ?? 0)).toBeCloseTo(NEIGHBOUR_WEIGHT * z(0.9))
+    expect(smoothed([0.3])[0]).toBeCloseTo(0.3)
   })
 })

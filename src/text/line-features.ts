@@ -50,6 +50,12 @@ export const FEATURE_NAMES = [
   'proseAfter',
   'inMainCluster',
   'clusterShare',
+  'prevSentenceEnd',
+  'nextSentenceEnd',
+  'prevDate',
+  'nextDate',
+  'prevTitleCase',
+  'nextTitleCase',
 ] as const
 
 export type FeatureName = (typeof FEATURE_NAMES)[number]
@@ -184,6 +190,11 @@ function proseDistances(prose: readonly number[]): number[] {
   return out
 }
 
+/** Feature `k` of the block at `i` (0 past the page's edges). */
+function neighbour(owns: readonly (readonly number[])[], i: number, k: number): number {
+  return owns[i]?.[k] ?? 0
+}
+
 /**
  * The feature vectors of a page's blocks, in `FEATURE_NAMES` order.
  * `titleIndex` is the title block (-1 when none was found), `lang` the
@@ -252,6 +263,12 @@ export function lineFeatures(
       (proseWords - proseBefore - (prose[i] ? block.words : 0)) / proseWords,
       main[i] ?? 0,
       share[i] ?? 0,
+      neighbour(owns, i - 1, 5),
+      neighbour(owns, i + 1, 5),
+      neighbour(owns, i - 1, 15),
+      neighbour(owns, i + 1, 15),
+      neighbour(owns, i - 1, 9),
+      neighbour(owns, i + 1, 9),
     ])
     wordsBefore += block.words
     if (prose[i]) proseBefore += block.words
