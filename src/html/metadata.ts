@@ -186,6 +186,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     ogTitle,
     m('twitter:title'),
     str(c.micro.headline),
+    firstOf(c, ['dc.title', 'dcterms.title', 'parsely-title']),
     c.titleTag,
   ].filter((d): d is string => !!d)
   const ogType = m('og:type')?.toLowerCase() ?? null
@@ -298,7 +299,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     published,
     modified,
     siteName:
-      site ?? str(ldNames(main?.publisher, ids)[0]) ?? str(ldString(publisherObject, 'name')),
+      str(ldNames(main?.publisher, ids)[0]) ?? site ?? str(ldString(publisherObject, 'name')),
     lang,
     url: resolve(c.canonical, url) ?? resolve(m('og:url'), url) ?? url,
     excerpt:

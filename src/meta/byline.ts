@@ -7,7 +7,7 @@ import { findDates } from './dates.js'
 
 /** Words that open a byline, before the name (en, de, fr, es, it, pt, nl, pl, zh, ja). */
 const LEAD =
-  /^(?:(?:(?:written|posted|published|authored|reviewed|edited|compiled|reported|created|produced|curated|words|story|text|article|guide|photos?|post)\s+)?by|von|par|por|di|door|przez|от|автор|text(?:e)?\s*:|autor(?:in)?|auteur|autore|author(?:s)?|writer|written|posted|escrito\s+por|publicado\s+por|geschrieben\s+von|作者|文|記者|著者|投稿者)(?![\p{Script=Latin}\p{Script=Cyrillic}])\s*[:：]?\s*/iu
+  /^(?:(?:(?:written|posted|published|authored|reviewed|edited|compiled|reported|created|produced|curated|words|story|text|article|guide|recipe|photos?|post)\s+)?by|via|von|par|por|di|door|przez|от|автор|text(?:e)?\s*:|autor(?:in)?|auteur|autore|author(?:s)?|writer|written|posted|escrito\s+por|publicado\s+por|geschrieben\s+von|作者|文|記者|著者|投稿者)(?![\p{Script=Latin}\p{Script=Cyrillic}])\s*[:：]?\s*/iu
 
 /** Text that names no one: labels and widget captions left when the name is elsewhere. */
 const NOT_A_NAME =
@@ -38,6 +38,11 @@ function stripLine(raw: string): string {
     '',
   )
   text = text.replace(/(?<!\s)\s+Follow\b.*$/is, '')
+  // A relative time ("Alex Perry 1 day ago") and an editor's credit after the name.
+  text = text.replace(
+    /(?<!\s)\.?\s+(?:\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:edited|reviewed|fact[- ]checked|illustrated|translated)\s+by)\b.*$/is,
+    '',
+  )
   text = text
     .replace(TAIL, '')
     .replace(
@@ -97,6 +102,8 @@ export function cleanByline(raw: string | null | undefined, structured = false):
   // "Jane Doe (jdoe)": a forum's display name repeating the user name.
   const paren = /^(.+?)\s*\((.+)\)$/.exec(text)
   if (paren?.[1] && paren[2] && paren[1].toLowerCase() === paren[2].toLowerCase()) text = paren[1]
+  // "Taboola by Taboola": in a visible line, a widget's credit, not a name.
+  if (!structured && /\sby\s/i.test(text)) return null
   return looksLikeName(text) ? text : null
 }
 

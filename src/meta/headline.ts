@@ -94,11 +94,16 @@ export function headingText(node: Element): string {
     }
   }
   visit(node, 0)
-  let text = out.replace(/\s+/g, ' ').trim()
+  // A no-break space before ":", ";", "!" or "?" is French typography, kept
+  // (the spaces joined before punctuation below are the markup's).
+  let text = out
+    .replace(/[\u00a0\u202f]+(?=[:;!?])/g, '\ue000')
+    .replace(/\s+/g, ' ')
+    .trim()
   text = text.replace(/(?<!\s)\s*(?:¶|#|🔗|§|Permalink|Link to this heading)$/u, '').trim()
   // "Thread: Title" and similar forum labels.
   text = text.replace(/^(?:thread|topic|re|discussion)\s*:\s+/i, '')
-  return text.replace(/(?<!\s)\s+([,.;:!?])(?=\s|$)/g, '$1')
+  return text.replace(/(?<!\s)\s+([,.;:!?])(?=\s|$)/g, '$1').replace(/\ue000/g, ' ')
 }
 
 /** The parts of a declared title split at " | ", " - ", " — " and the like. */
