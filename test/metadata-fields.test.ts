@@ -90,6 +90,14 @@ describe('bylines', () => {
     expect(cleanByline('Sponsored by Acme', true)).toBe('Sponsored by Acme')
   })
 
+  it('reads a Dublin Core creator before a plain author meta', () => {
+    const html = page(
+      '<meta name="author" content="Town News Staff"><meta property="dc:creator" content="Jane Doe">',
+      '<h1>Library to open in spring</h1>',
+    )
+    expect(cleanArticle(html).byline).toBe('Jane Doe')
+  })
+
   it('reads a JSON-LD author escaped twice as written', () => {
     const ld = {
       '@type': 'BlogPosting',
@@ -165,6 +173,28 @@ describe('JSON-LD', () => {
 })
 
 describe('title', () => {
+  it('leaves out a date, or a source and a count, around a declared title in the heading', () => {
+    const title = 'Library to open in the old station next spring'
+    const html = (h1: string) => page(`<title>${title} | Town News</title>`, `<h1>${h1}</h1>`)
+    expect(cleanArticle(html(`Dec 18 2025 ${title}`)).title).toBe(title)
+    expect(
+      cleanArticle(html(`${title} <a href="https://example.com/news">(example.com)</a> 87`)).title,
+    ).toBe(title)
+    expect(cleanArticle(html(`${title} 2025`)).title).toBe(`${title} 2025`)
+  })
+
+  it('leaves out a section number before the heading', () => {
+    expect(
+      cleanArticle(page('', '<h1>3.1 Git Branching - Branches in a Nutshell</h1>')).title,
+    ).toBe('Git Branching - Branches in a Nutshell')
+    expect(cleanArticle(page('', '<h1>15 - Tutorial: Sweep and Loft</h1>')).title).toBe(
+      'Tutorial: Sweep and Loft',
+    )
+    expect(cleanArticle(page('', '<h1>8 Recent Trends in Photography</h1>')).title).toBe(
+      '8 Recent Trends in Photography',
+    )
+  })
+
   it('keeps the no-break space a French heading puts before a colon', () => {
     const html = page('', '<h1>Screenshot&#160;: «Vape Wave»</h1>')
     expect(cleanArticle(html).title).toBe('Screenshot : «Vape Wave»')

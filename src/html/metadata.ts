@@ -100,12 +100,12 @@ const MODIFIED_KEYS = [
   'last-modified',
 ]
 const AUTHOR_KEYS = [
+  'dc.creator',
+  'dcterms.creator',
   'author',
   'article:author',
   'parsely-author',
   'sailthru.author',
-  'dc.creator',
-  'dcterms.creator',
   'citation_author',
   'byl',
   'twitter:creator:name',
@@ -321,6 +321,8 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   }
 }
 
+const SECTION_NUMBER = /^\d+(?:\.\d+)+\.?\s+(?=\p{L})|^\d+\s+[-–—]\s+(?=\p{L})/u
+
 /** The headline without a site part, cut where the declared title cuts a visible one. */
 function titleOf(
   headline: Headline,
@@ -329,7 +331,9 @@ function titleOf(
   host: string | null,
 ): string {
   const text = withoutSiteSuffix(headline.text, sites, host)
-  return headline.element ? cutToDeclared(text, declared) : text
+  if (!headline.element) return text
+  // A section number before the heading ("3.1 Git Branching", "15 - Tutorial: …").
+  return cutToDeclared(text, declared).replace(SECTION_NUMBER, '')
 }
 
 /** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */
