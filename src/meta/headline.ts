@@ -98,7 +98,7 @@ export function headingText(node: Element): string {
   // A no-break space before ":", ";", "!" or "?" is French typography, kept
   // (the spaces joined before punctuation below are the markup's).
   let text = out
-    .replace(/[\u00a0\u202f]+(?=[:;!?])/g, '\ue000')
+    .replace(/(?<![\u00a0\u202f])[\u00a0\u202f]+(?=[:;!?])/g, '\ue000')
     .replace(/\s+/g, ' ')
     .trim()
   text = text.replace(/(?<!\s)\s*(?:¶|#|🔗|§|Permalink|Link to this heading)$/u, '').trim()
