@@ -85,6 +85,15 @@ describe('bylines', () => {
     expect(cleanByline('via jdoe')).toBe('jdoe')
   })
 
+  it('cuts a job title after a visible name, after a comma or capitalised', () => {
+    expect(cleanByline('By Ann Lee, Home Security Expert')).toBe('Ann Lee')
+    expect(cleanByline('Ann Lee and Bo Chan, Extension educators')).toBe('Ann Lee and Bo Chan')
+    expect(cleanByline('Ann Marie Lee Founder at Acme')).toBe('Ann Marie Lee')
+    expect(cleanByline('Ann Lee Senior Editor')).toBe('Ann Lee')
+    expect(cleanByline('Ann Lee, MD')).toBe('Ann Lee, MD')
+    expect(cleanByline('Ann Lee, Director of Sales', true)).toBe('Ann Lee, Director of Sales')
+  })
+
   it('takes no "X by Y" credit of a visible line for a name, but keeps a declared one', () => {
     expect(cleanByline('by Widgetco by Widgetco')).toBeNull()
     expect(cleanByline('Sponsored by Acme', true)).toBe('Sponsored by Acme')

@@ -19,6 +19,30 @@ const TAIL =
 
 const EMAIL = /(?<!\s)\s*[(<]?\b(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+\b[)>]?\s*/g
 
+/** Words of a job title, not of a name. */
+const ROLE_WORD =
+  /\b(?:founder|co-founder|ceo|cto|editor|writer|reviewer|analyst|expert|educators?|specialist|contributor|manager|director|journalist|reporter|correspondent|columnist|strategist|consultant|engineer|designer|president|moderator)\b/i
+/** A capitalised title right after a name ("Jane Doe Founder at Acme"). */
+const TITLE_WORD = /^(?:Founder|Co-Founder|CEO|CTO|Editor|Writer|Reviewer|Moderator|Director)$/u
+const QUALIFIER = /^(?:Senior|Lead|Chief|Managing|Contributing|Staff|Head)$/u
+
+/** The name without a role after it: ", Home Security Expert", " Founder at Acme". */
+function withoutRole(text: string): string {
+  const parts = text.split(',')
+  const role = parts.findIndex((part, i) => i > 0 && ROLE_WORD.test(part))
+  let name = role > 0 ? parts.slice(0, role).join(',').trimEnd() : text
+  const words = name.split(' ')
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i] ?? ''
+    const next = words[i + 1] ?? ''
+    if (TITLE_WORD.test(word) || (QUALIFIER.test(word) && TITLE_WORD.test(next))) {
+      name = words.slice(0, i).join(' ')
+      break
+    }
+  }
+  return name
+}
+
 /** Strip the label and everything after the name. */
 function stripLine(raw: string): string {
   let text = raw.replace(/\s+/g, ' ').trim()
@@ -38,6 +62,8 @@ function stripLine(raw: string): string {
     '',
   )
   text = text.replace(/(?<!\s)\s+Follow\b.*$/is, '')
+  // A role after the name: ", Home Security Expert", " Founder at Acme".
+  text = withoutRole(text)
   // A relative time ("Alex Perry 1 day ago") and an editor's credit after the name.
   text = text.replace(
     /(?<!\s)\.?\s+(?:\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:edited|reviewed|fact[- ]checked|illustrated|translated)\s+by)\b.*$/is,
