@@ -107,6 +107,29 @@ describe('bylines', () => {
     expect(cleanArticle(html).byline).toBe('Jane Doe')
   })
 
+  it('takes an organisation named like the site for no author, and reads the byline instead', () => {
+    const ld = (author: object) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'BlogPosting',
+        headline: 'Library to open in spring',
+        author,
+        publisher: { '@type': 'Organization', name: 'Town News' },
+      })}</script>`
+    const org = { '@type': 'Organization', name: 'Town News' }
+    expect(cleanArticle(page(ld(org), '<h1>Library to open in spring</h1>')).byline).toBeNull()
+    expect(
+      cleanArticle(page(ld(org), '<h1>Library to open in spring</h1><p>By Jane Doe</p>')).byline,
+    ).toBe('Jane Doe')
+    const crowd = { '@type': 'Organization', name: 'Acme Research Labs' }
+    expect(cleanArticle(page(ld(crowd), '<h1>Library to open in spring</h1>')).byline).toBe(
+      'Acme Research Labs',
+    )
+    const person = { '@type': 'Person', name: 'Town News' }
+    expect(cleanArticle(page(ld(person), '<h1>Library to open in spring</h1>')).byline).toBe(
+      'Town News',
+    )
+  })
+
   it('reads a JSON-LD author escaped twice as written', () => {
     const ld = {
       '@type': 'BlogPosting',

@@ -112,6 +112,9 @@ const AUTHOR_KEYS = [
 ]
 const SITE_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title']
 
+/** JSON-LD types of an organisation, not a person. */
+const ORG_TYPES = new Set(['organization', 'corporation', 'newsmediaorganization'])
+
 /** Types of pages whose declared dates are housekeeping, not publication. */
 const NOT_DATED = new Set([
   'product',
@@ -282,8 +285,21 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const shop = ogType === 'product' || ldTypes.some((t) => NOT_DATED.has(t))
   // Text found on the page names an author only on an article-like page: on a
   // shop or service page the names near the top are reviewers and staff.
+  // An organisation typed as the only author, named like the site or its
+  // publisher, is the site, not a writer: the page's own byline is read.
+  const siteNames = [...sites, ...ldNames(main?.publisher, ids)].map((n) => fold(n))
+  const siteNamed = (name: string) =>
+    fold(name) !== '' &&
+    siteNames.some((n) => n !== '' && (fold(name).includes(n) || n.includes(fold(name))))
+  const ldAuthors = main ? [main.author ?? main.creator].flat().map((a) => deref(a, ids)) : []
+  const organisation =
+    ldAuthors.length > 0 &&
+    ldAuthors.every(
+      (a) =>
+        a !== null && typeof a === 'object' && typesOf(a as LdObject).some((t) => ORG_TYPES.has(t)),
+    )
   const byline =
-    ldAuthor ??
+    (organisation && ldAuthor && siteNamed(ldAuthor) ? null : ldAuthor) ??
     cleanByline(c.micro.author, true) ??
     cleanByline(metaAuthor, true) ??
     (articleLike || !shop
