@@ -23,6 +23,11 @@ describe('published: the date a reader sees', () => {
     expect(cleanArticle(html).published?.slice(0, 10)).toBe('2024-10-15')
   })
 
+  it('keeps the declared day shown as a dotted date in the other order', () => {
+    const html = `<html lang="en">${head('2024-09-10T16:07:00Z', '2025-11-25T17:47:39Z')}<body>${body('09.10.2024')}</body></html>`
+    expect(cleanArticle(html).published?.slice(0, 10)).toBe('2024-09-10')
+  })
+
   it('keeps the declared publication date when the page shows it', () => {
     const html = `<html>${head('2024-01-29T10:00:00Z', '2025-08-19T13:25:59Z')}<body>${body('January 29, 2024')}</body></html>`
     expect(cleanArticle(html).published?.slice(0, 10)).toBe('2024-01-29')

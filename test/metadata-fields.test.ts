@@ -77,6 +77,59 @@ describe('bylines', () => {
     expect(cleanByline('Chris Mara ⋅ Founder and Editor ⋅ Updated')).toBe('Chris Mara')
   })
 
+  it('drops a relative time and an editor credit after the name, and "Recipe by"/"via"', () => {
+    expect(cleanByline('Alex Perry 1 day ago')).toBe('Alex Perry')
+    expect(cleanByline('Written by Rob Ewaschuk Edited by Betsy Beyer')).toBe('Rob Ewaschuk')
+    expect(cleanByline('By Ann Lee, DVM. Reviewed by Bo Chan')).toBe('Ann Lee, DVM')
+    expect(cleanByline('Recipe by Jo Hall')).toBe('Jo Hall')
+    expect(cleanByline('via jdoe')).toBe('jdoe')
+  })
+
+  it('cuts a job title after a visible name, after a comma or capitalised', () => {
+    expect(cleanByline('By Ann Lee, Home Security Expert')).toBe('Ann Lee')
+    expect(cleanByline('Ann Lee and Bo Chan, Extension educators')).toBe('Ann Lee and Bo Chan')
+    expect(cleanByline('Ann Marie Lee Founder at Acme')).toBe('Ann Marie Lee')
+    expect(cleanByline('Ann Lee Senior Editor')).toBe('Ann Lee')
+    expect(cleanByline('Ann Lee, MD')).toBe('Ann Lee, MD')
+    expect(cleanByline('Ann Lee, Director of Sales', true)).toBe('Ann Lee, Director of Sales')
+  })
+
+  it('takes no "X by Y" credit of a visible line for a name, but keeps a declared one', () => {
+    expect(cleanByline('by Widgetco by Widgetco')).toBeNull()
+    expect(cleanByline('Sponsored by Acme', true)).toBe('Sponsored by Acme')
+  })
+
+  it('reads a Dublin Core creator before a plain author meta', () => {
+    const html = page(
+      '<meta name="author" content="Town News Staff"><meta property="dc:creator" content="Jane Doe">',
+      '<h1>Library to open in spring</h1>',
+    )
+    expect(cleanArticle(html).byline).toBe('Jane Doe')
+  })
+
+  it('takes an organisation named like the site for no author, and reads the byline instead', () => {
+    const ld = (author: object) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'BlogPosting',
+        headline: 'Library to open in spring',
+        author,
+        publisher: { '@type': 'Organization', name: 'Town News' },
+      })}</script>`
+    const org = { '@type': 'Organization', name: 'Town News' }
+    expect(cleanArticle(page(ld(org), '<h1>Library to open in spring</h1>')).byline).toBeNull()
+    expect(
+      cleanArticle(page(ld(org), '<h1>Library to open in spring</h1><p>By Jane Doe</p>')).byline,
+    ).toBe('Jane Doe')
+    const crowd = { '@type': 'Organization', name: 'Acme Research Labs' }
+    expect(cleanArticle(page(ld(crowd), '<h1>Library to open in spring</h1>')).byline).toBe(
+      'Acme Research Labs',
+    )
+    const person = { '@type': 'Person', name: 'Town News' }
+    expect(cleanArticle(page(ld(person), '<h1>Library to open in spring</h1>')).byline).toBe(
+      'Town News',
+    )
+  })
+
   it('reads a JSON-LD author escaped twice as written', () => {
     const ld = {
       '@type': 'BlogPosting',
@@ -105,6 +158,23 @@ describe('bylines', () => {
 })
 
 describe('JSON-LD', () => {
+  it("names the site by the article's publisher before og:site_name", () => {
+    const ld = {
+      '@type': 'NewsArticle',
+      headline: 'Library to open in spring',
+      publisher: { '@type': 'Organization', name: 'Town News' },
+    }
+    const html = page(
+      `<meta property="og:site_name" content="TownNews.example - All the news"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      '<h1>Library to open in spring</h1>',
+    )
+    expect(cleanArticle(html).siteName).toBe('Town News')
+    expect(
+      cleanArticle(page('<meta property="og:site_name" content="Town News">', '<h1>Spring</h1>'))
+        .siteName,
+    ).toBe('Town News')
+  })
+
   it('repairs raw newlines inside strings and flattens @graph', () => {
     const value = parseLd('{"@graph": [{"@type": "Article", "headline": "Line one\nline two"}]}')
     const objects = ldObjects([value])
@@ -135,6 +205,56 @@ describe('JSON-LD', () => {
 })
 
 describe('title', () => {
+  it('leaves out a date, or a source and a count, around a declared title in the heading', () => {
+    const title = 'Library to open in the old station next spring'
+    const html = (h1: string) => page(`<title>${title} | Town News</title>`, `<h1>${h1}</h1>`)
+    expect(cleanArticle(html(`Dec 18 2025 ${title}`)).title).toBe(title)
+    expect(
+      cleanArticle(html(`${title} <a href="https://example.com/news">(example.com)</a> 87`)).title,
+    ).toBe(title)
+    expect(cleanArticle(html(`${title} 2025`)).title).toBe(`${title} 2025`)
+  })
+
+  it('leaves out a section number before the heading', () => {
+    expect(
+      cleanArticle(page('', '<h1>3.1 Git Branching - Branches in a Nutshell</h1>')).title,
+    ).toBe('Git Branching - Branches in a Nutshell')
+    expect(cleanArticle(page('', '<h1>15 - Tutorial: Sweep and Loft</h1>')).title).toBe(
+      'Tutorial: Sweep and Loft',
+    )
+    expect(cleanArticle(page('', '<h1>8 Recent Trends in Photography</h1>')).title).toBe(
+      '8 Recent Trends in Photography',
+    )
+  })
+
+  it('keeps the no-break space a French heading puts before a colon', () => {
+    const html = page('', '<h1>Screenshot&#160;: «Vape Wave»</h1>')
+    expect(cleanArticle(html).title).toBe('Screenshot : «Vape Wave»')
+  })
+
+  it('takes an h1 whose whole text links home for the logo, not the headline', () => {
+    const html =
+      '<!doctype html><html lang="en"><head><title>Spring fair at the Fiction Club - Chapter 1 | Stories [Fiction Club]</title><meta property="og:type" content="article"></head><body>' +
+      '<div id="header"><h1 class="heading"><a href="/"><span>Fiction Club</span> <sup>beta</sup></a></h1></div>' +
+      `<div id="main"><h2 class="title">Spring fair at the Fiction Club</h2><p>${body}</p></div></body></html>`
+    expect(cleanArticle(html).title).toBe('Spring fair at the Fiction Club')
+  })
+
+  it('reads a Dublin Core title, in its colon form too, over the <title> when nothing is shown', () => {
+    const bare = (head: string) =>
+      `<!doctype html><html lang="en"><head>${head}</head><body><p>${body}</p></body></html>`
+    expect(
+      cleanArticle(
+        bare('<title>draft-12 - Storage</title><meta name="DC.title" content="Storage">'),
+      ).title,
+    ).toBe('Storage')
+    expect(
+      cleanArticle(
+        bare('<title>Title Element</title><meta property="x:title dc:title" content="My title">'),
+      ).title,
+    ).toBe('My title')
+  })
+
   it('drops the site part of a declared title', () => {
     expect(declaredHeadline('Library to open in spring | Town News', ['Town News'])).toBe(
       'Library to open in spring',

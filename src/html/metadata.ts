@@ -100,17 +100,20 @@ const MODIFIED_KEYS = [
   'last-modified',
 ]
 const AUTHOR_KEYS = [
+  'dc.creator',
+  'dcterms.creator',
   'author',
   'article:author',
   'parsely-author',
   'sailthru.author',
-  'dc.creator',
-  'dcterms.creator',
   'citation_author',
   'byl',
   'twitter:creator:name',
 ]
 const SITE_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title']
+
+/** JSON-LD types of an organisation, not a person. */
+const ORG_TYPES = new Set(['organization', 'corporation', 'newsmediaorganization'])
 
 /** Types of pages whose declared dates are housekeeping, not publication. */
 const NOT_DATED = new Set([
@@ -186,6 +189,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     ogTitle,
     m('twitter:title'),
     str(c.micro.headline),
+    firstOf(c, ['dc.title', 'dcterms.title', 'parsely-title']),
     c.titleTag,
   ].filter((d): d is string => !!d)
   const ogType = m('og:type')?.toLowerCase() ?? null
@@ -281,8 +285,21 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const shop = ogType === 'product' || ldTypes.some((t) => NOT_DATED.has(t))
   // Text found on the page names an author only on an article-like page: on a
   // shop or service page the names near the top are reviewers and staff.
+  // An organisation typed as the only author, named like the site or its
+  // publisher, is the site, not a writer: the page's own byline is read.
+  const siteNames = [...sites, ...ldNames(main?.publisher, ids)].map((n) => fold(n))
+  const siteNamed = (name: string) =>
+    fold(name) !== '' &&
+    siteNames.some((n) => n !== '' && (fold(name).includes(n) || n.includes(fold(name))))
+  const ldAuthors = main ? [main.author ?? main.creator].flat().map((a) => deref(a, ids)) : []
+  const organisation =
+    ldAuthors.length > 0 &&
+    ldAuthors.every(
+      (a) =>
+        a !== null && typeof a === 'object' && typesOf(a as LdObject).some((t) => ORG_TYPES.has(t)),
+    )
   const byline =
-    ldAuthor ??
+    (organisation && ldAuthor && siteNamed(ldAuthor) ? null : ldAuthor) ??
     cleanByline(c.micro.author, true) ??
     cleanByline(metaAuthor, true) ??
     (articleLike || !shop
@@ -298,7 +315,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     published,
     modified,
     siteName:
-      site ?? str(ldNames(main?.publisher, ids)[0]) ?? str(ldString(publisherObject, 'name')),
+      str(ldNames(main?.publisher, ids)[0]) ?? site ?? str(ldString(publisherObject, 'name')),
     lang,
     url: resolve(c.canonical, url) ?? resolve(m('og:url'), url) ?? url,
     excerpt:
@@ -320,6 +337,8 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   }
 }
 
+const SECTION_NUMBER = /^\d+(?:\.\d+)+\.?\s+(?=\p{L})|^\d+\s+[-–—]\s+(?=\p{L})/u
+
 /** The headline without a site part, cut where the declared title cuts a visible one. */
 function titleOf(
   headline: Headline,
@@ -328,7 +347,9 @@ function titleOf(
   host: string | null,
 ): string {
   const text = withoutSiteSuffix(headline.text, sites, host)
-  return headline.element ? cutToDeclared(text, declared) : text
+  if (!headline.element) return text
+  // A section number before the heading ("3.1 Git Branching", "15 - Tutorial: …").
+  return cutToDeclared(text, declared).replace(SECTION_NUMBER, '')
 }
 
 /** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */

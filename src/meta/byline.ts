@@ -7,7 +7,7 @@ import { findDates } from './dates.js'
 
 /** Words that open a byline, before the name (en, de, fr, es, it, pt, nl, pl, zh, ja). */
 const LEAD =
-  /^(?:(?:(?:written|posted|published|authored|reviewed|edited|compiled|reported|created|produced|curated|words|story|text|article|guide|photos?|post)\s+)?by|von|par|por|di|door|przez|от|автор|text(?:e)?\s*:|autor(?:in)?|auteur|autore|author(?:s)?|writer|written|posted|escrito\s+por|publicado\s+por|geschrieben\s+von|作者|文|記者|著者|投稿者)(?![\p{Script=Latin}\p{Script=Cyrillic}])\s*[:：]?\s*/iu
+  /^(?:(?:(?:written|posted|published|authored|reviewed|edited|compiled|reported|created|produced|curated|words|story|text|article|guide|recipe|photos?|post)\s+)?by|via|von|par|por|di|door|przez|от|автор|text(?:e)?\s*:|autor(?:in)?|auteur|autore|author(?:s)?|writer|written|posted|escrito\s+por|publicado\s+por|geschrieben\s+von|作者|文|記者|著者|投稿者)(?![\p{Script=Latin}\p{Script=Cyrillic}])\s*[:：]?\s*/iu
 
 /** Text that names no one: labels and widget captions left when the name is elsewhere. */
 const NOT_A_NAME =
@@ -18,6 +18,30 @@ const TAIL =
   /(?<!\s)\s*(?:[|•·⋅»–—]|\s-\s|\bon\s+(?=\p{Lu}|\d)|\b(?:updated|published|posted|last updated|reviewed|modified|am|le|el|il|in)\b\s*[:：]?\s*(?=\d|\p{Lu})).*$/u
 
 const EMAIL = /(?<!\s)\s*[(<]?\b(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+\b[)>]?\s*/g
+
+/** Words of a job title, not of a name. */
+const ROLE_WORD =
+  /\b(?:founder|co-founder|ceo|cto|editor|writer|reviewer|analyst|expert|educators?|specialist|contributor|manager|director|journalist|reporter|correspondent|columnist|strategist|consultant|engineer|designer|president|moderator)\b/i
+/** A capitalised title right after a name ("Jane Doe Founder at Acme"). */
+const TITLE_WORD = /^(?:Founder|Co-Founder|CEO|CTO|Editor|Writer|Reviewer|Moderator|Director)$/u
+const QUALIFIER = /^(?:Senior|Lead|Chief|Managing|Contributing|Staff|Head)$/u
+
+/** The name without a role after it: ", Home Security Expert", " Founder at Acme". */
+function withoutRole(text: string): string {
+  const parts = text.split(',')
+  const role = parts.findIndex((part, i) => i > 0 && ROLE_WORD.test(part))
+  let name = role > 0 ? parts.slice(0, role).join(',').trimEnd() : text
+  const words = name.split(' ')
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i] ?? ''
+    const next = words[i + 1] ?? ''
+    if (TITLE_WORD.test(word) || (QUALIFIER.test(word) && TITLE_WORD.test(next))) {
+      name = words.slice(0, i).join(' ')
+      break
+    }
+  }
+  return name
+}
 
 /** Strip the label and everything after the name. */
 function stripLine(raw: string): string {
@@ -38,6 +62,13 @@ function stripLine(raw: string): string {
     '',
   )
   text = text.replace(/(?<!\s)\s+Follow\b.*$/is, '')
+  // A role after the name: ", Home Security Expert", " Founder at Acme".
+  text = withoutRole(text)
+  // A relative time ("Alex Perry 1 day ago") and an editor's credit after the name.
+  text = text.replace(
+    /(?<!\s)\.?\s+(?:\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:edited|reviewed|fact[- ]checked|illustrated|translated)\s+by)\b.*$/is,
+    '',
+  )
   text = text
     .replace(TAIL, '')
     .replace(
@@ -97,6 +128,8 @@ export function cleanByline(raw: string | null | undefined, structured = false):
   // "Jane Doe (jdoe)": a forum's display name repeating the user name.
   const paren = /^(.+?)\s*\((.+)\)$/.exec(text)
   if (paren?.[1] && paren[2] && paren[1].toLowerCase() === paren[2].toLowerCase()) text = paren[1]
+  // "Taboola by Taboola": in a visible line, a widget's credit, not a name.
+  if (!structured && /\sby\s/i.test(text)) return null
   return looksLikeName(text) ? text : null
 }
 

@@ -94,19 +94,23 @@ export function collect(root: Root): Collected {
         c.titleTag ??= collapse(unescapeTwice(rawText(node)))
         return false
       case 'meta': {
-        const key = (
-          attr(node, 'property') ||
-          attr(node, 'name') ||
-          // An itemprop inside an itemscope belongs to that item (read as microdata).
-          (inItemScope(path) ? '' : attr(node, 'itemProp')) ||
-          attr(node, 'httpEquiv')
-        ).toLowerCase()
+        const property = attr(node, 'property')
+        const keys = property
+          ? metaKeys(property)
+          : metaKeys(
+              attr(node, 'name') ||
+                // An itemprop inside an itemscope belongs to that item (read as microdata).
+                (inItemScope(path) ? '' : attr(node, 'itemProp')) ||
+                attr(node, 'httpEquiv'),
+              false,
+            )
         const value = attr(node, 'content')
-        if (key && value.trim()) {
-          const list = c.meta.get(key) ?? []
-          if (list.length < 30) list.push(collapse(unescapeTwice(value)))
-          c.meta.set(key, list)
-        }
+        if (value.trim())
+          for (const key of keys) {
+            const list = c.meta.get(key) ?? []
+            if (list.length < 30) list.push(collapse(unescapeTwice(value)))
+            c.meta.set(key, list)
+          }
         return false
       }
       case 'link': {
@@ -201,10 +205,20 @@ function* upFrom(
 }
 
 /** A heading in the site's chrome: in a nav, a logo or brand element, or a link home (3 levels up). */
-function siteLike(node: Element, path: readonly Element[]): boolean {
+function siteLike(node: Element, path: readonly Element[], text: string): boolean {
   for (const el of upFrom(node, path, 4))
     if (el.tagName === 'nav' || isHomeLink(el) || hintsOf(el).some((h) => SITE_HINTS.test(h)))
       return true
+  return homeLinkInside(node, text, 0)
+}
+
+/** The heading's whole text is a link to the home page inside it: the logo. */
+function homeLinkInside(el: Element, text: string, depth: number): boolean {
+  for (const child of el.children) {
+    if (child.type !== 'element') continue
+    if (isHomeLink(child)) return collapse(rawText(child)) === text
+    if (depth < 2 && homeLinkInside(child, text, depth + 1)) return true
+  }
   return false
 }
 
@@ -264,7 +278,21 @@ function addHeading(
   if (c.headings.length >= 80 || hiddenUp(node, path)) return
   const text = headingText(node)
   if (text === '') return
-  c.headings.push({ text, rank, inMain: main, siteLike: siteLike(node, path), element: node })
+  c.headings.push({ text, rank, inMain: main, siteLike: siteLike(node, path, text), element: node })
+}
+
+/**
+ * The keys of a `<meta>`: RDFa lets one `property` name several ("dc:title
+ * og:title"; a `name` is one key, spaces and all), and Dublin Core is written "dc:creator" as often as
+ * "dc.creator" (the colon form is read as the dotted one).
+ */
+export function metaKeys(raw: string, several = true): string[] {
+  const key = raw.toLowerCase().trim()
+  return (several ? key.split(/\s+/) : [key])
+    .filter((k) => k !== '')
+    .map((k) =>
+      k.replace(/^(dc|dcterms?):/, (_, ns: string) => `${ns === 'dc' ? 'dc' : 'dcterms'}.`),
+    )
 }
 
 const NAMED: Readonly<Record<string, string>> = {

@@ -6,6 +6,7 @@
 import type { Element } from 'hast'
 import { BLOCK_TAGS } from '../html/block-tags.js'
 import { hintsOf, isElement } from '../html/hast.js'
+import { findDates } from './dates.js'
 
 export interface HeadingCandidate {
   readonly text: string
@@ -94,11 +95,16 @@ export function headingText(node: Element): string {
     }
   }
   visit(node, 0)
-  let text = out.replace(/\s+/g, ' ').trim()
+  // A no-break space before ":", ";", "!" or "?" is French typography, kept
+  // (the spaces joined before punctuation below are the markup's).
+  let text = out
+    .replace(/(?<![\u00a0\u202f])[\u00a0\u202f]+(?=[:;!?])/g, '\ue000')
+    .replace(/\s+/g, ' ')
+    .trim()
   text = text.replace(/(?<!\s)\s*(?:¶|#|🔗|§|Permalink|Link to this heading)$/u, '').trim()
   // "Thread: Title" and similar forum labels.
   text = text.replace(/^(?:thread|topic|re|discussion)\s*:\s+/i, '')
-  return text.replace(/(?<!\s)\s+([,.;:!?])(?=\s|$)/g, '$1')
+  return text.replace(/(?<!\s)\s+([,.;:!?])(?=\s|$)/g, '$1').replace(/\ue000/g, ' ')
 }
 
 /** The parts of a declared title split at " | ", " - ", " — " and the like. */
@@ -315,7 +321,37 @@ function bestAgreeing(
   for (const d of declared)
     for (const part of [d, ...partsOf(d)])
       if (typography(part) === h) return { text: part.trim(), element: chosen.candidate.element }
+  // The heading is a declared title with a date or a source and a count
+  // around it ("Dec 18 2025 Title", "Title (example.com) 87"): the title.
+  for (const d of declared)
+    for (const part of [d, ...partsOf(d)]) {
+      const p = typography(part)
+      const at = p.length >= 8 ? h.indexOf(p) : -1
+      if (at >= 0 && onlyExtras(h.slice(0, at) + h.slice(at + p.length)))
+        return {
+          text: part.trim(),
+          element: chosen.candidate.element,
+          shown: chosen.candidate.text,
+        }
+    }
   return { text: chosen.candidate.text, element: chosen.candidate.element }
+}
+
+const SOURCE = /\((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\)/gu
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?=\s|\d|$)/g
+
+/** Text left around a title that is only a date, or a source link with a count. */
+function onlyExtras(rest: string): boolean {
+  const dated = findDates(rest).length > 0
+  const sourced = SOURCE.test(rest)
+  SOURCE.lastIndex = 0
+  if (!dated && !sourced) return false
+  return (
+    rest
+      .replace(SOURCE, ' ')
+      .replace(MONTH, ' ')
+      .replace(/[\d\s,.:/|•·–—-]+/g, '') === ''
+  )
 }
 
 /**

@@ -35,6 +35,13 @@ function dayAbove(line: Line | undefined, options: DateOptions): string | null {
   return days.size === 1 ? ([...days][0] ?? null) : null
 }
 
+/** `YYYY-MM-DD` with month and day exchanged, when both are at most 12 and differ. */
+function swapDayMonth(day: string): string | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day)
+  if (!m || m[2] === m[3] || Number(m[3]) > 12) return null
+  return `${m[1]}-${m[3]}-${m[2]}`
+}
+
 export function readerDay(
   declared: string,
   lines: readonly Line[],
@@ -44,7 +51,12 @@ export function readerDay(
   const day = dayOf(declared)
   if (headline < 0) return declared
   const above = dayAbove(lines[headline - 1], options)
-  if (above === day || shownDays(lines, headline, options).has(day)) return declared
+  const shown = shownDays(lines, headline, options)
+  if (above === day || shown.has(day)) return declared
+  // "09.10.2024" read day first where the page declares September 10: the
+  // same day, its numbers in the other order.
+  const swapped = swapDayMonth(day)
+  if (swapped && (above === swapped || shown.has(swapped))) return declared
   const gap = (d: string) => Date.parse(d) - Date.parse(day)
   // One day shown as text close under the headline: the page's own date. The
   // day after the declared one is left alone (a UTC value of a European
