@@ -9,6 +9,7 @@ import { frozenCopy } from '../freeze.js'
 import type { Page } from '../page.js'
 import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
+import { belowThread } from '../text/comment-thread.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -48,6 +49,7 @@ export const articleEnd: Rule = defineRule({
   test: () => undefined,
 })
 const AFTER_END = { drop: true, reason: 'after the box that closes the article' } as const
+const THREAD = { drop: true, reason: 'a comment thread under the article' } as const
 
 /**
  * The lead (standfirst) of an article sits between the headline and the
@@ -105,6 +107,12 @@ export function classify(
     for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories)) {
       const block = page.blocks[index] as Block
       drops.set(index, { block, rule: articleEnd, verdict: AFTER_END })
+    }
+    if (page.pageType === 'article') {
+      for (const index of belowThread(page.blocks, page.titleIndex, new Set(drops.keys()))) {
+        const block = page.blocks[index] as Block
+        drops.set(index, { block, rule: articleEnd, verdict: THREAD })
+      }
     }
   }
   return { drops }
