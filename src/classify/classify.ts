@@ -10,6 +10,7 @@ import type { Page } from '../page.js'
 import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
+import { keptCopies } from '../text/kept-copy.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -102,6 +103,10 @@ export function classify(
   }
   // Plain text, strict pass with the statistical rules on: the tail below the article's end.
   if (page.format === 'text' && !relaxed && active.some((rule) => rule.aggressive)) {
+    // A repeated block's copy among kept text stays when no other copy is kept.
+    const ruleIds = new Map<number, string>()
+    for (const [index, drop] of drops) ruleIds.set(index, drop.rule.id)
+    for (const index of keptCopies(page.blocks, page.titleIndex, ruleIds)) drops.delete(index)
     const categories = new Map<number, Category>()
     for (const [index, drop] of drops) categories.set(index, drop.rule.category)
     for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories)) {
