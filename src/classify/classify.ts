@@ -9,6 +9,8 @@ import { frozenCopy } from '../freeze.js'
 import type { Page } from '../page.js'
 import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
+import { belowThread } from '../text/comment-thread.js'
+import { keptCopies } from '../text/kept-copy.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -48,6 +50,7 @@ export const articleEnd: Rule = defineRule({
   test: () => undefined,
 })
 const AFTER_END = { drop: true, reason: 'after the box that closes the article' } as const
+const THREAD = { drop: true, reason: 'a comment thread under the article' } as const
 
 /**
  * The lead (standfirst) of an article sits between the headline and the
@@ -100,11 +103,21 @@ export function classify(
   }
   // Plain text, strict pass with the statistical rules on: the tail below the article's end.
   if (page.format === 'text' && !relaxed && active.some((rule) => rule.aggressive)) {
+    // A repeated block's copy among kept text stays when no other copy is kept.
+    const ruleIds = new Map<number, string>()
+    for (const [index, drop] of drops) ruleIds.set(index, drop.rule.id)
+    for (const index of keptCopies(page.blocks, page.titleIndex, ruleIds)) drops.delete(index)
     const categories = new Map<number, Category>()
     for (const [index, drop] of drops) categories.set(index, drop.rule.category)
     for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories)) {
       const block = page.blocks[index] as Block
       drops.set(index, { block, rule: articleEnd, verdict: AFTER_END })
+    }
+    if (page.pageType === 'article') {
+      for (const index of belowThread(page.blocks, page.titleIndex, new Set(drops.keys()))) {
+        const block = page.blocks[index] as Block
+        drops.set(index, { block, rule: articleEnd, verdict: THREAD })
+      }
     }
   }
   return { drops }

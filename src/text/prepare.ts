@@ -3,6 +3,7 @@ import { detectLang } from '../lang/detect-lang.js'
 import { EMPTY_META, type Page, pageTypeOf } from '../page.js'
 import type { Block } from '../types.js'
 import { textMeta } from './meta.js'
+import { textPageType } from './page-type.js'
 import { paragraphTitle, segmentParagraphs } from './paragraphs.js'
 import { segmentText } from './segment.js'
 import { findTextTitle } from './title.js'
@@ -29,7 +30,7 @@ export function prepareText(
   const line = titleIndex >= 0 ? (blocks[titleIndex]?.text ?? null) : null
   // The first line of a scraper's text is the <title>: "Headline | Site".
   const title = line !== null && titleIndex === 0 ? stripSiteName(line) : line
-  const pageType = pageTypeOf({}, url)
+  const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url))
   const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
 }
