@@ -82,6 +82,12 @@ describe('a climb that adds little', () => {
     expect(located(html)).toEqual(['story'])
   })
 
+  it('is undone when it adds less than the result under a single heading', () => {
+    const extra = `<div class="more"><h3>More from the desk</h3><span>${sentence(9, 'other')}</span></div>`
+    const html = `<body><div id="wrap"><div id="story">${body}</div>${extra}</div><footer>${sentence(10, 'footer')}</footer></body>`
+    expect(located(html)).toEqual(['story'])
+  })
+
   it('rises through wrappers that add no text', () => {
     const html = `<body><div id="wrap"><div id="inner"><div id="story">${body}</div></div>${bio}</div><footer>${sentence(8, 'footer')}</footer></body>`
     expect(located(html)).toEqual(['inner'])
