@@ -73,6 +73,32 @@ describe('teaser lists beside an article', () => {
   })
 })
 
+describe('a climb that adds little', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>${sentence(3, `part ${i}`)}</p>`).join('')
+  const bio = `<div class="bio"><span>Written by a staff writer who covers the city desk and the courts</span></div>`
+
+  it('is undone when what it adds is not paragraphs above the result', () => {
+    const html = `<body><div id="wrap"><div id="story">${body}</div>${bio}</div><footer>${sentence(8, 'footer')}</footer></body>`
+    expect(located(html)).toEqual(['story'])
+  })
+
+  it('is undone when it adds less than the result under a single heading', () => {
+    const extra = `<div class="more"><h3>More from the desk</h3><span>${sentence(9, 'other')}</span></div>`
+    const html = `<body><div id="wrap"><div id="story">${body}</div>${extra}</div><footer>${sentence(10, 'footer')}</footer></body>`
+    expect(located(html)).toEqual(['story'])
+  })
+
+  it('rises through wrappers that add no text', () => {
+    const html = `<body><div id="wrap"><div id="inner"><div id="story">${body}</div></div>${bio}</div><footer>${sentence(8, 'footer')}</footer></body>`
+    expect(located(html)).toEqual(['inner'])
+  })
+
+  it('stays when it adds a lead paragraph above the result', () => {
+    const html = `<body><div id="wrap"><div class="lead"><p>${sentence(1, 'lead')}</p></div><div id="story">${body}</div></div><footer>${sentence(8, 'footer')}</footer></body>`
+    expect(located(html)).toEqual(['wrap'])
+  })
+})
+
 describe('listing pages', () => {
   const cards = Array.from(
     { length: 24 },

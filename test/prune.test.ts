@@ -68,3 +68,28 @@ describe('prune', () => {
     expect(text).not.toContain('Paragraph 8')
   })
 })
+
+describe('noscript fallback markup', () => {
+  const article = [1, 2, 3, 4].map((i) => `<p>Section ${i}: ${prose(2)}</p>`).join('')
+  const count = (text: string) => text.split('Section 3:').length - 1
+
+  it('drops a noscript block that repeats the article shown elsewhere', () => {
+    const text = pruned(
+      `<body><div id="app">${article}</div><noscript>${article}</noscript></body>`,
+    )
+    expect(count(text)).toBe(1)
+  })
+
+  it('keeps a noscript block that holds the only copy', () => {
+    const text = pruned(`<body><div id="app">Loading…</div><noscript>${article}</noscript></body>`)
+    expect(count(text)).toBe(1)
+  })
+
+  it('keeps a noscript block that repeats only a little of the page', () => {
+    const other = [1, 2, 3, 4].map((i) => `<p>Reply ${i}: ${prose(2)}</p>`).join('')
+    const text = pruned(
+      `<body><div id="app"><p>Section 1: ${prose(2)}</p></div><noscript><p>Section 1: ${prose(2)}</p>${other}</noscript></body>`,
+    )
+    expect(text).toContain('Reply 4:')
+  })
+})

@@ -3,8 +3,10 @@
  * embedded objects, form controls, navigation, hidden elements. Mutates the
  * freshly parsed tree it is given (nobody else holds it).
  */
+
 import type { Element, Root, RootContent } from 'hast'
 import { attr, isElement, type Parent, rawText } from './hast.js'
+import { dropRepeatedNoscript } from './noscript.js'
 
 const NEVER = new Set([
   'script',
@@ -138,6 +140,7 @@ function linkText(node: Element): number {
 
 /** Prune never-content subtrees from the document, iteratively. */
 export function prune(root: Root): void {
+  dropRepeatedNoscript(root)
   const chrome: Array<[Parent, Element]> = []
   const stack: Array<[Parent, boolean]> = [[root, false]]
   while (stack.length > 0) {

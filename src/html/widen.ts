@@ -77,6 +77,8 @@ const WIDEN_LINKS = 0.3
  * test: a result that is an article already (3,000 characters) stops below
  * an ancestor adding three or more headings that are links. Measured:
  * wcxb-dev 0.8613 → 0.8620, trafilatura-dev 0.9310 → 0.9313.
+ *
+ * A climb that adds little is undone (`undoSmallClimb`).
  */
 export function widen(
   containers: Element[],
@@ -106,7 +108,90 @@ export function widen(
     node = parent
   }
   node = repeatedItems(node, parents, stats) ?? node
+  node = undoSmallClimb(start, node, parents, stats)
   return node === start ? containers : [node]
+}
+
+/** A climb adding less than this share of the scored result's text is undone… */
+const SMALL_CLIMB = 0.7
+/** …and so is one adding less than the result's text under fewer than this many headings… */
+const SECTION_HEADINGS = 2
+/** …unless paragraphs above the result make at least this share of what it adds. */
+const LEAD_SHARE = 0.5
+
+/**
+ * Undo a climb that adds little: a result that gains under 70 % of its own
+ * text from its ancestors gained a byline, a share bar, an author box or a
+ * related-posts block, not the rest of the content (sibling sections add as
+ * much as the result or more); so did one adding less than the result's own
+ * text under at most one heading (wcxb-dev 0.8650 → 0.8655). The climb stays when at least half of what it
+ * adds is paragraphs above the result: a lead or an introduction. The result
+ * still rises through wrappers that add no text (their class hints matter to
+ * the rules). Measured: wcxb-dev 0.8632 → 0.8648, trafilatura-dev
+ * 0.9313 → 0.9329, readability-pages 0.9301 → 0.9312 (docs/benchmarks.md).
+ */
+function undoSmallClimb(
+  start: Element,
+  node: Element,
+  parents: ReadonlyMap<Element, Parent>,
+  stats: ReadonlyMap<Element, Stats>,
+): Element {
+  const own = statsOf(stats, start).text
+  const added = statsOf(stats, node).text - own
+  const small =
+    added < own * SMALL_CLIMB || (added < own && headingsOutside(node, start) < SECTION_HEADINGS)
+  if (added <= 0 || !small) return node
+  if (proseBefore(node, start, stats) >= added * LEAD_SHARE) return node
+  return plain(start, parents, stats)
+}
+
+/** The highest ancestor of `start` (itself included) that adds no text to it. */
+function plain(
+  start: Element,
+  parents: ReadonlyMap<Element, Parent>,
+  stats: ReadonlyMap<Element, Stats>,
+): Element {
+  const text = statsOf(stats, start).text
+  let node = start
+  for (;;) {
+    const parent = parents.get(node)
+    if (parent?.type !== 'element' || parent.tagName === 'body' || parent.tagName === 'html')
+      return node
+    if (statsOf(stats, parent).text !== text) return node
+    node = parent
+  }
+}
+
+/** Text of the paragraphs under `node` that come before `start` in document order. */
+function proseBefore(node: Element, start: Element, stats: ReadonlyMap<Element, Stats>): number {
+  let text = 0
+  const stack: Element[] = [node]
+  while (stack.length > 0) {
+    const n = stack.pop() as Element
+    if (n === start) break
+    if (n.tagName === 'p') {
+      text += statsOf(stats, n).text
+      continue
+    }
+    for (let k = n.children.length - 1; k >= 0; k--) {
+      const child = n.children[k]
+      if (isElement(child)) stack.push(child)
+    }
+  }
+  return text
+}
+
+/** Headings under `node`, outside `except`. */
+function headingsOutside(node: Element, except: Element): number {
+  let count = 0
+  const stack: Element[] = [node]
+  while (stack.length > 0) {
+    const n = stack.pop() as Element
+    if (n === except) continue
+    if (HEADING_TAGS.has(n.tagName)) count++
+    for (const child of n.children) if (isElement(child)) stack.push(child)
+  }
+  return count
 }
 
 /** Headings under `parent`, outside `except`, whose text is mostly a link. */

@@ -1,0 +1,90 @@
+/**
+ * `<noscript>` fallback markup that repeats the page: some sites render the
+ * article with a script and serve the same article again in `<noscript>`,
+ * which, read as markup (src/html/parse.ts), doubles the text. A noscript
+ * block whose paragraphs are already said elsewhere on the page is dropped;
+ * one that holds the only copy (Discourse serves its threads there) stays.
+ */
+import type { Element, Root, RootContent } from 'hast'
+import { isElement, type Parent } from './hast.js'
+
+/** A noscript block is a copy when this share of its paragraph text is found elsewhere… */
+const REPEATED = 0.8
+/** …counting paragraphs of at least this many characters… */
+const MIN_CHUNK = 40
+/** …and at least this many characters of them. */
+const MIN_TEXT = 200
+const CHUNK_TAGS: ReadonlySet<string> = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'blockquote',
+])
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+/** Text of a subtree, skipping `<noscript>` (when `skip`), whitespace squashed. */
+function textOf(node: Parent, skip: boolean): string {
+  const parts: string[] = []
+  const stack: Array<RootContent> = [...(node.children as RootContent[])].reverse()
+  while (stack.length > 0) {
+    const n = stack.pop() as RootContent
+    if (n.type === 'text') parts.push(n.value)
+    else if (n.type === 'element') {
+      if (skip && n.tagName === 'noscript') {
+        parts.push(' ')
+        continue
+      }
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as RootContent)
+    }
+  }
+  return squash(parts.join(''))
+}
+
+/** Paragraph-like texts under a noscript block. */
+function chunksOf(node: Element): string[] {
+  const out: string[] = []
+  const stack: Element[] = [node]
+  while (stack.length > 0) {
+    const n = stack.pop() as Element
+    if (CHUNK_TAGS.has(n.tagName)) {
+      const t = textOf(n, false)
+      if (t.length >= MIN_CHUNK) out.push(t)
+      continue
+    }
+    for (const child of n.children) if (isElement(child)) stack.push(child)
+  }
+  return out
+}
+
+/** Drop `<noscript>` blocks whose paragraphs the rest of the page already says. */
+export function dropRepeatedNoscript(root: Root): void {
+  const found: Array<[Parent, Element]> = []
+  const stack: Parent[] = [root]
+  while (stack.length > 0) {
+    const parent = stack.pop() as Parent
+    for (const child of parent.children) {
+      if (!isElement(child)) continue
+      if (child.tagName === 'noscript') found.push([parent, child])
+      else stack.push(child)
+    }
+  }
+  if (found.length === 0) return
+  let rest: string | null = null
+  for (const [parent, node] of found) {
+    const chunks = chunksOf(node)
+    const total = chunks.reduce((sum, c) => sum + c.length, 0)
+    if (total < MIN_TEXT) continue
+    rest ??= textOf(root, true)
+    const text = rest
+    const repeated = chunks.reduce((sum, c) => sum + (text.includes(c) ? c.length : 0), 0)
+    if (repeated < total * REPEATED) continue
+    parent.children = (parent.children as RootContent[]).filter((c) => c !== node) as never
+  }
+}
