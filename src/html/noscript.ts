@@ -6,7 +6,7 @@
  * one that holds the only copy (Discourse serves its threads there) stays.
  */
 import type { Element, Root, RootContent } from 'hast'
-import { isElement, type Parent } from './hast.js'
+import { isElement, type Parent, rawText } from './hast.js'
 
 /** A noscript block is a copy when this share of its paragraph text is found elsewhere… */
 const REPEATED = 0.8
@@ -29,15 +29,15 @@ const CHUNK_TAGS: ReadonlySet<string> = new Set([
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
-/** Text of a subtree, skipping `<noscript>` (when `skip`), whitespace squashed. */
-function textOf(node: Parent, skip: boolean): string {
+/** Text of a page outside its `<noscript>` blocks, whitespace squashed. */
+function textOutsideNoscript(node: Parent): string {
   const parts: string[] = []
   const stack: Array<RootContent> = [...(node.children as RootContent[])].reverse()
   while (stack.length > 0) {
     const n = stack.pop() as RootContent
     if (n.type === 'text') parts.push(n.value)
     else if (n.type === 'element') {
-      if (skip && n.tagName === 'noscript') {
+      if (n.tagName === 'noscript') {
         parts.push(' ')
         continue
       }
@@ -54,7 +54,7 @@ function chunksOf(node: Element): string[] {
   while (stack.length > 0) {
     const n = stack.pop() as Element
     if (CHUNK_TAGS.has(n.tagName)) {
-      const t = textOf(n, false)
+      const t = squash(rawText(n))
       if (t.length >= MIN_CHUNK) out.push(t)
       continue
     }
@@ -81,7 +81,7 @@ export function dropRepeatedNoscript(root: Root): void {
     const chunks = chunksOf(node)
     const total = chunks.reduce((sum, c) => sum + c.length, 0)
     if (total < MIN_TEXT) continue
-    rest ??= textOf(root, true)
+    rest ??= textOutsideNoscript(root)
     const text = rest
     const repeated = chunks.reduce((sum, c) => sum + (text.includes(c) ? c.length : 0), 0)
     if (repeated < total * REPEATED) continue
