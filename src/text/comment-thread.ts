@@ -8,11 +8,11 @@
  */
 import { endsLikeSentence } from '../features.js'
 import type { Block } from '../types.js'
+import { NUMERIC_DATE } from './line-features.js'
 
 /** A month's name (whole or short) beside a day or year. */
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s+\d{1,4}\b|\b\d{1,2}\.?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/iu
-const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u
 const AGO =
   /\b(?:\d+|an?|one)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b|\bvor\s+\d+\s+(?:jahren|monaten|wochen|tagen|stunden|minuten)\b|\bil y a\s+\d+\b|\bhace\s+\d+\b/iu
 /** "Anna says:", "Anna wrote:", a reply's "Re:". */

@@ -73,7 +73,8 @@ const COUNTER =
   /^\(?\d[\d.,]*[kKmM]?\)?$|\(\d[\d.,]*\)|\b\d[\d.,]*[kKmM]?\s+(?:comments?|replies|reply|views?|likes?|shares?|min(?:ute)?s?\b|reviews?|votes?|followers?|posts?|items?|results?|kommentare?|commentaires?|comentarios?)/iu
 const MONTH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]*\.?\s+\d{1,4}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)/iu
-const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u
+/** A date in digits: ISO, or day, month and year parted by dots or slashes. */
+export const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u
 const SEPARATOR = /\s[|•·»/]\s|\s[-–—]\s/gu
 const SENTENCE_INSIDE = /[.!?…。！？]["'”’)\]]?\s+\S/gu
 const LETTER = /\p{L}/gu
