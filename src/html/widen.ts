@@ -102,7 +102,8 @@ export function widen(
     const extra = ps.text - ns.text
     if (extra > 0) {
       if ((ps.link - ns.link) / extra > WIDEN_LINKS) break
-      if (ns.text >= TEASER_AFTER && linkedHeadings(parent, node, stats) >= TEASER_HEADINGS) break
+      if (ns.text >= TEASER_AFTER && headingsOutside(parent, node, stats, true) >= TEASER_HEADINGS)
+        break
       if (ns.text >= WIDEN_BELOW) break
     }
     node = parent
@@ -139,7 +140,8 @@ function undoSmallClimb(
   const own = statsOf(stats, start).text
   const added = statsOf(stats, node).text - own
   const small =
-    added < own * SMALL_CLIMB || (added < own && headingsOutside(node, start) < SECTION_HEADINGS)
+    added < own * SMALL_CLIMB ||
+    (added < own && headingsOutside(node, start, stats, false) < SECTION_HEADINGS)
   if (added <= 0 || !small) return node
   if (proseBefore(node, start, stats) >= added * LEAD_SHARE) return node
   return plain(start, parents, stats)
@@ -181,36 +183,28 @@ function proseBefore(node: Element, start: Element, stats: ReadonlyMap<Element, 
   return text
 }
 
-/** Headings under `node`, outside `except`. */
-function headingsOutside(node: Element, except: Element): number {
+/**
+ * Headings under `node`, outside `except` (a heading's own subheadings not
+ * counted); with `linked`, only those whose text is mostly a link (a
+ * teaser's headline).
+ */
+function headingsOutside(
+  node: Element,
+  except: Element,
+  stats: ReadonlyMap<Element, Stats>,
+  linked: boolean,
+): number {
   let count = 0
   const stack: Element[] = [node]
   while (stack.length > 0) {
     const n = stack.pop() as Element
     if (n === except) continue
-    if (HEADING_TAGS.has(n.tagName)) count++
-    for (const child of n.children) if (isElement(child)) stack.push(child)
-  }
-  return count
-}
-
-/** Headings under `parent`, outside `except`, whose text is mostly a link. */
-function linkedHeadings(
-  parent: Element,
-  except: Element,
-  stats: ReadonlyMap<Element, Stats>,
-): number {
-  let count = 0
-  const stack: Element[] = []
-  for (const child of parent.children) if (isElement(child) && child !== except) stack.push(child)
-  while (stack.length > 0) {
-    const node = stack.pop() as Element
-    if (HEADING_TAGS.has(node.tagName)) {
-      const s = statsOf(stats, node)
-      if (s.text > 0 && s.link >= s.text * 0.8) count++
+    if (HEADING_TAGS.has(n.tagName)) {
+      const s = statsOf(stats, n)
+      if (!linked || (s.text > 0 && s.link >= s.text * 0.8)) count++
       continue
     }
-    for (const child of node.children) if (isElement(child)) stack.push(child)
+    for (const child of n.children) if (isElement(child)) stack.push(child)
   }
   return count
 }
