@@ -93,6 +93,23 @@ describe('a climb that adds little', () => {
     expect(located(html)).toEqual(['inner'])
   })
 
+  it('is undone when it adds text of under 60% the comma density, under one heading', () => {
+    const specs = Array.from(
+      { length: 30 },
+      (_, i) => `<li>Part ${i} weighs ${i + 2} grams and ships in a box</li>`,
+    ).join('')
+    const html = `<body><div id="wrap"><div id="story">${body}</div><div class="specs"><h3>Details</h3><ul>${specs}</ul></div></div><footer>${sentence(10, 'footer')}</footer></body>`
+    expect(located(html)).toEqual(['story'])
+  })
+
+  it('stays when what it adds under one heading is as much prose as the result', () => {
+    const more = Array.from({ length: 14 }, (_, i) => `<li>${sentence(1, `step ${i}`)}</li>`).join(
+      '',
+    )
+    const html = `<body><div id="wrap"><div id="story">${body}</div><div class="steps"><h3>Steps</h3><ul>${more}</ul></div></div><footer>${sentence(10, 'footer')}</footer></body>`
+    expect(located(html)).toEqual(['wrap'])
+  })
+
   it('stays when it adds a lead paragraph above the result', () => {
     const html = `<body><div id="wrap"><div class="lead"><p>${sentence(1, 'lead')}</p></div><div id="story">${body}</div></div><footer>${sentence(8, 'footer')}</footer></body>`
     expect(located(html)).toEqual(['wrap'])
