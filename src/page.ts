@@ -50,14 +50,24 @@ export interface PageEvidence {
   readonly ldTypes?: readonly string[]
   /** `og:type`, lower-cased. */
   readonly ogType?: string | null
+  /** Microdata item scopes typed `Product`: one is the page's product, several a grid of cards. */
+  readonly productItems?: number
 }
 
 const CATALOGUE_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'offercatalog'])
 
-/** A product page by its own declaration: JSON-LD `Product` or `og:type` product, not a catalogue. */
-function isProduct(ldTypes: readonly string[], ogType: string | null): boolean {
+/**
+ * A product page by its own declaration: JSON-LD `Product`, `og:type`
+ * product or a single microdata `Product` item, not a catalogue.
+ */
+function isProduct(ldTypes: readonly string[], ogType: string | null, items: number): boolean {
   if (ldTypes.some((t) => CATALOGUE_TYPES.has(t))) return false
-  return ogType === 'product' || ldTypes.includes('product') || ldTypes.includes('productgroup')
+  return (
+    ogType === 'product' ||
+    ldTypes.includes('product') ||
+    ldTypes.includes('productgroup') ||
+    items === 1
+  )
 }
 
 /**
@@ -67,7 +77,8 @@ function isProduct(ldTypes: readonly string[], ogType: string | null): boolean {
 export function pageTypeOf(evidence: PageEvidence, url: string | null): PageType {
   if (evidence.discussion) return 'discussion'
   if (evidence.grid) return 'listing'
-  if (isProduct(evidence.ldTypes ?? [], evidence.ogType ?? null)) return 'product'
+  if (isProduct(evidence.ldTypes ?? [], evidence.ogType ?? null, evidence.productItems ?? 0))
+    return 'product'
   return url && DISCUSSION_PATH.test(url) ? 'discussion' : 'article'
 }
 

@@ -140,3 +140,18 @@ describe('listing pages', () => {
     expect(prepareHtml(story, null).pageType).toBe('article')
   })
 })
+
+describe('product pages', () => {
+  const item = (n: number) =>
+    `<div itemscope itemtype="https://schema.org/Product"><h2 itemprop="name">Walnut desk organiser ${n}</h2><p>${sentence(2, 'desk')}</p></div>`
+
+  it('marks a page with one microdata Product item as a product page', () => {
+    const html = `<body><main><h1>Walnut desk organiser</h1>${item(1)}</main></body>`
+    expect(prepareHtml(html, null).pageType).toBe('product')
+  })
+
+  it('does not take several Product items (a shop grid) for one product', () => {
+    const html = `<body><main><h1>Desk organisers</h1>${item(1)}${item(2)}</main></body>`
+    expect(prepareHtml(html, null).pageType).toBe('article')
+  })
+})

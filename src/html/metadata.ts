@@ -53,6 +53,8 @@ export interface PageSignals {
   readonly ldTypes: readonly string[]
   /** `og:type`, lower-cased, or null. */
   readonly ogType: string | null
+  /** Microdata item scopes typed `Product` or `ProductGroup` (one on a product page, one a card on a shop's grid). */
+  readonly productItems: number
   /** The visible heading the title stands for (its own text, when the title is declared). */
   readonly shownTitle: string | null
 }
@@ -332,6 +334,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     discussion,
     article: articleLike || !shop,
     ldTypes,
+    productItems: c.productItems,
     ogType: m('og:type')?.toLowerCase() ?? null,
     shownTitle: headline?.shown ?? headline?.text ?? null,
   }

@@ -34,13 +34,20 @@ interface Parsed {
 function parsePage(html: string | Root, url: string | null, maxNodes: number | null): Parsed {
   const root = typeof html === 'string' ? parseHtml(html) : copyTree(html)
   const truncated = maxNodes !== null && limitNodes(root, maxNodes)
-  const { discussion, ldTypes, ogType, shownTitle, ...meta } = readMetadata(root, url)
+  const { discussion, ldTypes, ogType, productItems, shownTitle, ...meta } = readMetadata(root, url)
   prune(root)
   // The visible heading locates the article and its title block; the title
   // itself may be the declared one (a slogan h1, src/meta/headline.ts).
   const title = chooseTitle(findHeadings(root), shownTitle)
   const stats = computeStats(root)
-  return { root, meta, signals: { discussion, ldTypes, ogType }, title, stats, truncated }
+  return {
+    root,
+    meta,
+    signals: { discussion, ldTypes, ogType, productItems },
+    title,
+    stats,
+    truncated,
+  }
 }
 
 /** Locate, scope and segment a parsed page (nothing after parsing changes the tree). */

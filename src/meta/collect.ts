@@ -21,6 +21,8 @@ export interface Collected {
   micro: Microdata
   /** The article-typed itemscopes the microdata came from. */
   scopes: Set<Element>
+  /** Microdata item scopes typed `Product` or `ProductGroup`. */
+  productItems: number
   headings: HeadingCandidate[]
   authorLink: string | null
   bylineElement: string | null
@@ -69,6 +71,7 @@ export function collect(root: Root): Collected {
     jsonLd: [],
     micro: emptyMicrodata(),
     scopes: new Set(),
+    productItems: 0,
     headings: [],
     authorLink: null,
     bylineElement: null,
@@ -79,6 +82,7 @@ export function collect(root: Root): Collected {
   const path: Element[] = []
   const mains: boolean[] = []
   const visit = (node: Element, main: boolean): boolean | undefined => {
+    if (isProductScope(node)) c.productItems++
     if (attr(node, 'itemProp') !== '') {
       const scope = itemScopeOf(path)
       if (scope) {
@@ -237,6 +241,15 @@ function itemScopeOf(path: readonly Element[]): Element | null {
     if (el.properties.itemScope !== undefined && el.properties.itemScope !== false)
       return ARTICLE_ITEMTYPE.test(attr(el, 'itemType').trim()) ? el : null
   return null
+}
+
+const PRODUCT_ITEMTYPE = /^https?:\/\/schema\.org\/Product(?:Group)?$/i
+
+function isProductScope(node: Element): boolean {
+  const scope = node.properties.itemScope
+  return (
+    scope !== undefined && scope !== false && PRODUCT_ITEMTYPE.test(attr(node, 'itemType').trim())
+  )
 }
 
 function inItemScope(path: readonly Element[]): boolean {

@@ -52,4 +52,18 @@ describe('boilerplate-context', () => {
     expect(read.text).toContain('drilled through the ice')
     expect(read.text).not.toContain('Researchers measured the ice')
   })
+  it('keeps the linked headings of a list of teasers, not those after an article', () => {
+    const card = (n: number) =>
+      `<div class="job"><h3><a href="/jobs/${n}">Gameplay engineer for studio ${n}</a></h3><p>Remote, Canada only</p><p>${n} days ago</p></div>`
+    const cards = Array.from({ length: 5 }, (_, i) => card(i + 1)).join('')
+    const board = `<html><body><main><h1>Remote jobs</h1>${cards}</main></body></html>`
+    const listed = cleanArticle(board, { format: 'html', rules: [boilerplateContext] })
+    expect(listed.text).toContain('Gameplay engineer for studio 4')
+    const prose =
+      'The survey team drilled through the ice of forty lakes every week from December to March, and the records they kept show a season that has shortened by nearly three weeks since the first measurements were taken, and the lakes now freeze later and thaw earlier than they did.'
+    const article = `<html><body><main><h1>Lakes lose their ice</h1><p>${prose}</p><p>${prose}</p><p>${prose}</p>${cards}</main></body></html>`
+    const read = cleanArticle(article, { format: 'html', rules: [boilerplateContext] })
+    expect(read.text).toContain('drilled through the ice')
+    expect(read.text).not.toContain('Gameplay engineer for studio 4')
+  })
 })

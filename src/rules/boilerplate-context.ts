@@ -334,11 +334,43 @@ const linkListing = perPage((blocks) => {
 })
 
 /**
+ * Located content that is a list of teasers: three or more linked headings
+ * (story or product names) and under 100 words of prose (linkless paragraphs
+ * of 40+ words ending like sentences). In an article's column, linked
+ * headings are teasers of other stories.
+ */
+const TEASER_MIN_HEADINGS = 3
+const TEASER_MAX_PROSE = 100
+const teaserList = perPage((blocks) => {
+  let headings = 0
+  let prose = 0
+  for (const block of blocks) {
+    if (!isLocated(block)) continue
+    if (block.type === 'heading') {
+      if (block.linkDensity > HTML_LINK_DENSITY) headings++
+    } else if (
+      block.words >= PROSE_WORDS &&
+      block.linkDensity <= MAX_LINK_DENSITY &&
+      endsLikeSentence(block.text)
+    )
+      prose += block.words
+  }
+  return headings >= TEASER_MIN_HEADINGS && prose < TEASER_MAX_PROSE
+})
+
+/**
  * Link-dense HTML blocks that stay: all of a listing's, the items of located
  * content that is a list of links, long ones in the relaxed pass.
  */
 function keepsLinks(block: Block, context: RuleContext): boolean {
   if (context.pageType === 'listing') return true
+  if (
+    isLocated(block) &&
+    block.type === 'heading' &&
+    !inSideBox(block) &&
+    teaserList(context.blocks)
+  )
+    return true
   if (isLocated(block) && block.type !== 'list' && !inSideBox(block) && linkListing(context.blocks))
     return true
   return context.relaxed && block.text.length >= LENGTH_LOW

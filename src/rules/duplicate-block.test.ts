@@ -73,4 +73,30 @@ describe('duplicate-block', () => {
     const other = 'Has anyone tried a wider range cassette on an older derailleur without trouble?'
     expect(cleanArticle(thread(other), { format: 'html' }).text).toContain('alice said')
   })
+  it('drops a section served twice in an article, and keeps labels repeated from card to card', () => {
+    const section = [
+      '<h2>Carry-on sizes</h2>',
+      '<p>Airlines set their own limits, so check the size before you fly.</p>',
+      '<p>Most allow a bag of about 55 by 40 by 20 centimetres in the cabin.</p>',
+    ].join('')
+    const prose =
+      'A carry-on bag keeps your essentials close, saves the wait at the carousel and spares you the fee that many airlines now charge for a checked suitcase.'
+    const twice = `<html><body><main><h1>Carry-on luggage</h1><p>${prose}</p><div class="desktop">${section}</div><div class="mobile">${section}</div></main></body></html>`
+    const article = cleanArticle(twice, { format: 'html' })
+    expect(article.text.split('Most allow a bag').length - 1).toBe(1)
+    expect(article.removed.some((r) => r.reason === 'repeats an earlier run of blocks')).toBe(true)
+    const card = (n: number) =>
+      `<div class="card"><h3>Trail bottle ${n}</h3><p>Cap type:</p><p>Screw cap</p><p>Capacity:</p><p>${n}0 fl. oz.</p></div>`
+    const grid = `<html><body><main><h1>Water bottles</h1><p>${prose}</p>${card(1)}${card(2)}${card(3)}</main></body></html>`
+    const shop = cleanArticle(grid, { format: 'html' })
+    expect(shop.text.split('Screw cap').length - 1).toBe(3)
+  })
+
+  it('follows copied runs in linear time on a page of one repeated line', () => {
+    const line = '<p>The same line of text that the page repeats again and again.</p>'
+    const html = `<html><body><main><h1>Echo</h1>${line.repeat(20000)}</main></body></html>`
+    const started = Date.now()
+    cleanArticle(html, { format: 'html' })
+    expect(Date.now() - started).toBeLessThan(20000)
+  })
 })

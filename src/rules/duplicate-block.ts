@@ -29,6 +29,50 @@ const firstLocated = perPage((blocks) => {
   return map
 })
 
+/** Copied runs of fewer distinct blocks than this are left alone. */
+const RUN = 3
+/** A run is followed this far at most from one start (a page of one repeated line stays linear). */
+const RUN_SCAN = 100
+
+/**
+ * HTML: blocks in runs of consecutive blocks that copy, in order, a run of
+ * earlier blocks holding RUN distinct texts or more, one of them longer than
+ * a short line: a section or a card served twice (a collapsed and an
+ * expanded copy, a desktop and a mobile layout, a carousel's clones). A run
+ * of short lines alone (a card's labels, "Weight:", "Colour:") repeats from
+ * card to card and stays.
+ */
+const copiedRuns = perPage((blocks) => {
+  const keys = blocks.map((b) => lineKey(b.text))
+  const first = new Map<string, number>()
+  const copied = new Set<number>()
+  for (let i = 0; i < blocks.length; i++) {
+    const k = keys[i] ?? ''
+    const j = first.get(k)
+    if (j === undefined) {
+      first.set(k, i)
+      continue
+    }
+    if (k === '' || copied.has(i)) continue
+    let length = 0
+    let long = false
+    const distinct = new Set<string>()
+    while (
+      length < RUN_SCAN &&
+      i + length < blocks.length &&
+      j + length < i &&
+      keys[i + length] === keys[j + length]
+    ) {
+      const block = blocks[i + length]
+      distinct.add(keys[i + length] ?? '')
+      if ((block?.words ?? 0) > SHORT) long = true
+      length++
+    }
+    if (distinct.size >= RUN && long) for (let x = 0; x < length; x++) copied.add(i + x)
+  }
+  return copied
+})
+
 /** A forum quote's attribution line: "name said:" (XenForo, vBulletin), "name wrote:" (phpBB)… */
 const QUOTED = /^[^\n]{1,60}?\s(?:said|wrote|schrieb|a écrit|escribió|ha scritto|napisał)\s*:/iu
 /** The link that unfolds a cut quote. */
@@ -86,9 +130,12 @@ export const duplicateBlock = defineRule({
   // article's lead) but +0.001 on product and listing pages (carousels);
   // on discussion pages, against an earlier block of the located content (a
   // quoted post), +0.0008 on all pages (forums +0.010); a located quote
-  // ("name said: …") whose opening words a post above says, +0.0009.
+  // ("name said: …") whose opening words a post above says, +0.0009; a copied
+  // run of three distinct blocks or more, on every HTML page, +0.0016.
   description: 'Drops a block whose text repeats an earlier block of the page word for word.',
   test(block, context) {
+    if (context.format === 'html' && copiedRuns(context.blocks).has(block.index))
+      return { drop: true, reason: 'repeats an earlier run of blocks' }
     // Short repeated lines (menus, a table of contents) are repeated-line's to judge.
     if (block.words <= SHORT) return undefined
     // In HTML, carousel pages repeat text anywhere; on a discussion only a

@@ -48,6 +48,14 @@ export const cases: RuleCases = {
       text: 'Made with care in Porto since 2009',
       reason: 'page footer element',
     },
+    // Fine print under a product's description, however long.
+    {
+      html: page(
+        '<div class="pdp-disclaimer"><p>† Rates are between 0% and 36% APR. As an example, a $700 purchase might cost $63.24 a month over 12 months at 15.01% APR. Payment options through the lender are subject to an eligibility check and may not be available in all states, and the terms shown here can change at any time.</p></div>',
+      ),
+      text: '† Rates are between 0% and 36% APR. As an example, a $700 purchase might cost $63.24 a month over 12 months at 15.01% APR. Payment options through the lender are subject to an eligibility check and may not be available in all states, and the terms shown here can change at any time.',
+      reason: 'fine print',
+    },
     {
       html: page('<div class="copyright"><p>Harbor Media Group 2023</p></div>'),
       text: 'Harbor Media Group 2023',

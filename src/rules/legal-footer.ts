@@ -14,12 +14,20 @@ const HINTS = hintMatcher({
   parts: ['footer', 'copyright', 'colophon'],
 })
 
-/** Copyright lines and rows of legal links. */
+/**
+ * Fine print in a box the page names as such (`legal`, `disclaimer`): offer
+ * terms, footnotes to product claims, financing terms; any length.
+ */
+const FINE_PRINT = hintMatcher({ parts: ['legal', 'disclaimer', 'disclaimers'] })
+
+/** Copyright lines, rows of legal links and fine print. */
 export const legalFooter = defineRule({
   id: 'legal-footer',
   category: 'legal',
-  description: 'Drops copyright lines ("© 2024 X. All rights reserved") and rows of legal links.',
+  description:
+    'Drops copyright lines ("© 2024 X. All rights reserved"), rows of legal links and fine print in legal or disclaimer boxes.',
   test(block) {
+    if (FINE_PRINT(block)) return { drop: true, reason: 'fine print' }
     if (block.words > 40) return undefined
     if (COPYRIGHT.test(block.text)) return { drop: true, reason: 'copyright line' }
     if (LEGAL_ROW.test(block.text)) return { drop: true, reason: 'legal links' }
