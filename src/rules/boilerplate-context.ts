@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import { STOPWORDS } from '../lang/stopwords.js'
+import { innerRunTest } from '../text/inner-run.js'
 import { lineScores } from '../text/line-score.js'
 import { tailClusters } from '../text/tail.js'
 import type { Block, RuleContext } from '../types.js'
@@ -153,9 +154,16 @@ const SHORT_RUN = 4
 /**
  * Navigation and footers are runs of short lines (OSCAR trims them at the
  * page edges); a list inside an article is one too, but between good
- * paragraphs. A run not flanked by good text on both sides is bad.
+ * paragraphs. A run not flanked by good text on both sides is bad, unless
+ * `inner` (plain text, `../text/inner-run.ts`) finds it inside the article:
+ * it is then good.
  */
-function markShortRuns(classes: Class[], edge: Class, blocks: readonly Block[]): void {
+function markShortRuns(
+  classes: Class[],
+  edge: Class,
+  blocks: readonly Block[],
+  inner: ((start: number, end: number) => boolean) | null,
+): void {
   let i = 0
   while (i < classes.length) {
     if (classes[i] !== 'short') {
@@ -171,7 +179,10 @@ function markShortRuns(classes: Class[], edge: Class, blocks: readonly Block[]):
       // A list the text marks as one (bullets) between prose is the article's.
       const nextIsList = after === 'near' && blocks[j]?.type === 'list'
       const list = before === 'good' && (after === 'good' || nextIsList) && mostlyList(blocks, i, j)
-      if (!flanked && !list) for (let k = i; k < j; k++) classes[k] = 'bad'
+      if (!flanked && !list) {
+        const kept: Class = inner?.(i, j) ? 'good' : 'bad'
+        for (let k = i; k < j; k++) classes[k] = kept
+      }
     }
     i = j
   }
@@ -217,7 +228,17 @@ function settle(
   // Above the title is the page header (a scraper's text starts with the
   // <title>, then navigation): only good prose there is content.
   for (let i = 0; i < titleIndex; i++) if (first[i] !== 'good') first[i] = 'bad'
-  if (!relaxed) markShortRuns(first, edge, blocks)
+  if (!relaxed) {
+    const inner = scores
+      ? innerRunTest(
+          first.map((c, i) => c === 'good' && (scores[i] ?? 0) >= MODEL_GOOD),
+          blocks.map((b) => b.words),
+          titleIndex,
+          scores,
+        )
+      : null
+    markShortRuns(first, edge, blocks, inner)
+  }
   const prevDecided = nearest(first, -1, true, edge)
   const nextDecided = nearest(first, 1, true, edge)
   const prevAny = nearest(first, -1, false, edge)
