@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../clean.js'
 import { testRule } from '../rule-tester.js'
+import { lineScores } from '../text/line-score.js'
+import { prepareText } from '../text/prepare.js'
 import type { Rule } from '../types.js'
 import { cases } from './boilerplate-context.cases.js'
 import { boilerplateContext } from './boilerplate-context.js'
+import { P1, P2, P3, TITLE } from './case-pages.js'
 
 describe('boilerplate-context', () => {
   it('passes its cases', () => {
@@ -51,5 +54,25 @@ describe('boilerplate-context', () => {
     const read = cleanArticle(article, { format: 'html', rules: [boilerplateContext] })
     expect(read.text).toContain('drilled through the ice')
     expect(read.text).not.toContain('Researchers measured the ice')
+  })
+
+  it('drops a short line the line model doubts between the article and a teaser (plain text)', () => {
+    const page = [
+      TITLE,
+      P1,
+      P2,
+      P3,
+      'Most read',
+      'The council will meet again next month to decide how the remaining funds are shared between the districts and the…',
+      'Weather Traffic Sport Lifestyle Entertainment Business Technology Travel Food Opinion',
+      'Podcasts Newsletters Crosswords Puzzles Obituaries Classifieds Archives Events Jobs',
+    ].join('\n')
+    // The line stands between good text (above) and bad (below), next to a
+    // teaser cut short (near-good), and the model gives it under 0.3.
+    const prepared = prepareText(page)
+    expect(lineScores(prepared.blocks, prepared.titleIndex, prepared.lang)[4]).toBeLessThan(0.3)
+    const article = cleanArticle(page, { format: 'text', rules: [boilerplateContext] })
+    expect(article.removed.map((r) => r.text)).toContain('Most read')
+    expect(article.text).toContain(P3)
   })
 })

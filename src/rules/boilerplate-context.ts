@@ -244,6 +244,8 @@ function settle(
   const prevAny = nearest(first, -1, false, edge)
   const nextAny = nearest(first, 1, false, edge)
   const out = first.slice()
+  // Plain text, strict pass: a line the model calls unlikely (sure or not).
+  const doubted = (i: number) => scores !== null && (scores[i] ?? 1) < MODEL_BAD
   for (let i = 0; i < first.length; i++) {
     const c = first[i]
     const prev = prevDecided[i]
@@ -251,7 +253,8 @@ function settle(
     if (c === 'short') {
       if (prev === 'good' && next === 'good') out[i] = 'good'
       else if (prev === 'bad' && next === 'bad') out[i] = 'bad'
-      else out[i] = prevAny[i] === 'near' || nextAny[i] === 'near' ? 'good' : 'bad'
+      // Between good and bad, a near-good neighbour speaks for it, unless the model doubts it.
+      else out[i] = (prevAny[i] === 'near' || nextAny[i] === 'near') && !doubted(i) ? 'good' : 'bad'
     } else if (c === 'near') {
       out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
     }
