@@ -75,4 +75,16 @@ describe('boilerplate-context', () => {
     expect(article.removed.map((r) => r.text)).toContain('Most read')
     expect(article.text).toContain(P3)
   })
+
+  it('keeps a line of names between paragraphs when the line model gives it even odds (plain text)', () => {
+    const names = 'Harbour Gate, Mill Street, Riverside Park, Old Foundry, Northfield and Eastbank'
+    const page = [TITLE, P1, P2, names, P3].join('\n')
+    // Poor in function words and no sentence: the statistics alone call it bad.
+    const prepared = prepareText(page)
+    const p = lineScores(prepared.blocks, prepared.titleIndex, prepared.lang)[3] ?? 0
+    expect(p).toBeGreaterThanOrEqual(0.5)
+    expect(p).toBeLessThan(0.6)
+    const article = cleanArticle(page, { format: 'text', rules: [boilerplateContext] })
+    expect(article.text).toContain(names)
+  })
 })

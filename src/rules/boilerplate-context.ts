@@ -77,10 +77,12 @@ function initial(block: Block, lang: string | null, lenient: boolean): Class {
  * Measured out of sample (docs/benchmarks.md): wcxb-dev's held-out half
  * 0.766 → 0.793 word F1 (model fitted on the other half), trafilatura-dev
  * 0.847 → 0.860 snippet F1 (model fitted on wcxb-dev alone). A short line
- * is dropped only when the model is very sure (under half MODEL_BAD).
+ * is dropped only when the model is very sure (under half MODEL_BAD); what
+ * the statistics call bad is raised to near-good from even odds (MODEL_EVEN).
  */
 const MODEL_GOOD = 0.6
 const MODEL_BAD = 0.3
+const MODEL_EVEN = 0.5
 
 /** A page whose characters are mostly letters: a tenth in symbols is a lot for prose. */
 function readsAsText(blocks: readonly Block[]): boolean {
@@ -118,7 +120,8 @@ function byScore(base: Class, p: number, block: Block, hasList: boolean): Class 
     if (base === 'short') return p < MODEL_BAD / 2 ? 'bad' : base
     return base === 'good' ? 'near' : 'bad'
   }
-  return base
+  // Even odds or better for text the statistics call bad (names, figures): near-good.
+  return base === 'bad' && p >= MODEL_EVEN ? 'near' : base
 }
 
 /**
