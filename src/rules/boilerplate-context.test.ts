@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../clean.js'
 import { testRule } from '../rule-tester.js'
+import { lineScores } from '../text/line-score.js'
+import { prepareText } from '../text/prepare.js'
 import type { Rule } from '../types.js'
 import { cases } from './boilerplate-context.cases.js'
 import { boilerplateContext } from './boilerplate-context.js'
+import { P1, P2, P3, TITLE } from './case-pages.js'
 
 describe('boilerplate-context', () => {
   it('passes its cases', () => {
@@ -65,5 +68,37 @@ describe('boilerplate-context', () => {
     const read = cleanArticle(article, { format: 'html', rules: [boilerplateContext] })
     expect(read.text).toContain('drilled through the ice')
     expect(read.text).not.toContain('Gameplay engineer for studio 4')
+  })
+
+  it('drops a short line the line model doubts between the article and a teaser (plain text)', () => {
+    const page = [
+      TITLE,
+      P1,
+      P2,
+      P3,
+      'Most read',
+      'The council will meet again next month to decide how the remaining funds are shared between the districts and the…',
+      'Weather Traffic Sport Lifestyle Entertainment Business Technology Travel Food Opinion',
+      'Podcasts Newsletters Crosswords Puzzles Obituaries Classifieds Archives Events Jobs',
+    ].join('\n')
+    // The line stands between good text (above) and bad (below), next to a
+    // teaser cut short (near-good), and the model gives it under 0.3.
+    const prepared = prepareText(page)
+    expect(lineScores(prepared.blocks, prepared.titleIndex, prepared.lang)[4]).toBeLessThan(0.3)
+    const article = cleanArticle(page, { format: 'text', rules: [boilerplateContext] })
+    expect(article.removed.map((r) => r.text)).toContain('Most read')
+    expect(article.text).toContain(P3)
+  })
+
+  it('keeps a line of names between paragraphs when the line model gives it even odds (plain text)', () => {
+    const names = 'Harbour Gate, Mill Street, Riverside Park, Old Foundry, Northfield and Eastbank'
+    const page = [TITLE, P1, P2, names, P3].join('\n')
+    // Poor in function words and no sentence: the statistics alone call it bad.
+    const prepared = prepareText(page)
+    const p = lineScores(prepared.blocks, prepared.titleIndex, prepared.lang)[3] ?? 0
+    expect(p).toBeGreaterThanOrEqual(0.5)
+    expect(p).toBeLessThan(0.6)
+    const article = cleanArticle(page, { format: 'text', rules: [boilerplateContext] })
+    expect(article.text).toContain(names)
   })
 })

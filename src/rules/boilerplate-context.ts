@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import { STOPWORDS } from '../lang/stopwords.js'
+import { innerRunTest } from '../text/inner-run.js'
 import { lineScores } from '../text/line-score.js'
 import { tailClusters } from '../text/tail.js'
 import type { Block, RuleContext } from '../types.js'
@@ -76,10 +77,12 @@ function initial(block: Block, lang: string | null, lenient: boolean): Class {
  * Measured out of sample (docs/benchmarks.md): wcxb-dev's held-out half
  * 0.766 → 0.793 word F1 (model fitted on the other half), trafilatura-dev
  * 0.847 → 0.860 snippet F1 (model fitted on wcxb-dev alone). A short line
- * is dropped only when the model is very sure (under half MODEL_BAD).
+ * is dropped only when the model is very sure (under half MODEL_BAD); what
+ * the statistics call bad is raised to near-good from even odds (MODEL_EVEN).
  */
 const MODEL_GOOD = 0.6
 const MODEL_BAD = 0.3
+const MODEL_EVEN = 0.5
 
 /** A page whose characters are mostly letters: a tenth in symbols is a lot for prose. */
 function readsAsText(blocks: readonly Block[]): boolean {
@@ -117,7 +120,8 @@ function byScore(base: Class, p: number, block: Block, hasList: boolean): Class 
     if (base === 'short') return p < MODEL_BAD / 2 ? 'bad' : base
     return base === 'good' ? 'near' : 'bad'
   }
-  return base
+  // Even odds or better for text the statistics call bad (names, figures): near-good.
+  return base === 'bad' && p >= MODEL_EVEN ? 'near' : base
 }
 
 /**
@@ -153,9 +157,16 @@ const SHORT_RUN = 4
 /**
  * Navigation and footers are runs of short lines (OSCAR trims them at the
  * page edges); a list inside an article is one too, but between good
- * paragraphs. A run not flanked by good text on both sides is bad.
+ * paragraphs. A run not flanked by good text on both sides is bad, unless
+ * `inner` (plain text, `../text/inner-run.ts`) finds it inside the article:
+ * it is then good.
  */
-function markShortRuns(classes: Class[], edge: Class, blocks: readonly Block[]): void {
+function markShortRuns(
+  classes: Class[],
+  edge: Class,
+  blocks: readonly Block[],
+  inner: ((start: number, end: number) => boolean) | null,
+): void {
   let i = 0
   while (i < classes.length) {
     if (classes[i] !== 'short') {
@@ -171,7 +182,10 @@ function markShortRuns(classes: Class[], edge: Class, blocks: readonly Block[]):
       // A list the text marks as one (bullets) between prose is the article's.
       const nextIsList = after === 'near' && blocks[j]?.type === 'list'
       const list = before === 'good' && (after === 'good' || nextIsList) && mostlyList(blocks, i, j)
-      if (!flanked && !list) for (let k = i; k < j; k++) classes[k] = 'bad'
+      if (!flanked && !list) {
+        const kept: Class = inner?.(i, j) ? 'good' : 'bad'
+        for (let k = i; k < j; k++) classes[k] = kept
+      }
     }
     i = j
   }
@@ -217,12 +231,24 @@ function settle(
   // Above the title is the page header (a scraper's text starts with the
   // <title>, then navigation): only good prose there is content.
   for (let i = 0; i < titleIndex; i++) if (first[i] !== 'good') first[i] = 'bad'
-  if (!relaxed) markShortRuns(first, edge, blocks)
+  if (!relaxed) {
+    const inner = scores
+      ? innerRunTest(
+          first.map((c, i) => c === 'good' && (scores[i] ?? 0) >= MODEL_GOOD),
+          blocks.map((b) => b.words),
+          titleIndex,
+          scores,
+        )
+      : null
+    markShortRuns(first, edge, blocks, inner)
+  }
   const prevDecided = nearest(first, -1, true, edge)
   const nextDecided = nearest(first, 1, true, edge)
   const prevAny = nearest(first, -1, false, edge)
   const nextAny = nearest(first, 1, false, edge)
   const out = first.slice()
+  // Plain text, strict pass: a line the model calls unlikely (sure or not).
+  const doubted = (i: number) => scores !== null && (scores[i] ?? 1) < MODEL_BAD
   for (let i = 0; i < first.length; i++) {
     const c = first[i]
     const prev = prevDecided[i]
@@ -230,7 +256,8 @@ function settle(
     if (c === 'short') {
       if (prev === 'good' && next === 'good') out[i] = 'good'
       else if (prev === 'bad' && next === 'bad') out[i] = 'bad'
-      else out[i] = prevAny[i] === 'near' || nextAny[i] === 'near' ? 'good' : 'bad'
+      // Between good and bad, a near-good neighbour speaks for it, unless the model doubts it.
+      else out[i] = (prevAny[i] === 'near' || nextAny[i] === 'near') && !doubted(i) ? 'good' : 'bad'
     } else if (c === 'near') {
       out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good'
     }
