@@ -79,6 +79,26 @@ export function hasHint(node: Element, words: ReadonlySet<string>): boolean {
   return hintsOf(node).some((hint) => words.has(hint))
 }
 
+const HINT_ATTRIBUTES = ['className', 'id', 'role', 'itemProp'] as const
+
+/**
+ * Whether the element's class, id, role or itemprop contains `needle`
+ * (a case-insensitive pattern of the words a hint test needs): a cheap
+ * test before `hasHint`, which builds and keeps the element's hints.
+ * False only when no hint of the element can contain the pattern.
+ */
+export function mayHint(node: Element, needle: RegExp): boolean {
+  const p = node.properties
+  for (const name of HINT_ATTRIBUTES) {
+    const value = p[name]
+    if (value === undefined || value === null) continue
+    if (Array.isArray(value)) {
+      for (const item of value) if (needle.test(String(item))) return true
+    } else if (needle.test(String(value))) return true
+  }
+  return false
+}
+
 /** Visit elements in document order without recursion; return false from `visit` to skip children. */
 export function walkElements(
   root: Parent,
