@@ -34,7 +34,11 @@ function keep(node: Element, key: symbol, value: readonly string[]): readonly st
 
 /** Lower-case class, id, role and itemprop tokens of one element (shared, do not mutate). */
 export function tokensOf(node: Element): readonly string[] {
-  return (node as Cached)[TOKENS] ?? keep(node, TOKENS, readTokens(node))
+  const cached = (node as Cached)[TOKENS]
+  if (cached) return cached
+  const tokens = readTokens(node)
+  // Most elements have none: telling so again is cheaper than keeping it.
+  return tokens === NO_TOKENS ? tokens : keep(node, TOKENS, tokens)
 }
 
 function readTokens(node: Element): readonly string[] {
@@ -61,6 +65,7 @@ export function hintsOf(node: Element): readonly string[] {
   const cached = (node as Cached)[HINTS]
   if (cached) return cached
   const tokens = tokensOf(node)
+  if (tokens.length === 0) return tokens
   let out: readonly string[] = tokens
   if (tokens.some((token) => token.includes('-') || token.includes('_'))) {
     const hints: string[] = []
