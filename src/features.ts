@@ -7,11 +7,65 @@ import { STOPWORDS } from './lang/stopwords.js'
 const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}_]+/gu
 /** Scripts written without spaces: every two characters count as a word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
+const BEYOND_THAI = /[\u0e00-\uffff]/
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
 
 /** The words of a text (no lower-casing). */
 export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? []
+  const out: string[] = []
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    let word: boolean
+    if (c < 128)
+      word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+    else if (c < CLASSIFIED) word = isWordUnit(c)
+    // CJK and astral characters: the regex, which reads code points.
+    else return text.match(WORD) ?? []
+    if (word) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      out.push(text.slice(start, i))
+      start = -1
+    }
+  }
+  if (start >= 0) out.push(text.slice(start))
+  return out
+}
+
+/**
+ * The number of words of a text written without Thai, CJK or astral
+ * characters (which `countWords` counts its own way), or -1 for any other.
+ */
+function countPlainWords(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    let word: boolean
+    if (c < 128)
+      word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+    else if (c >= 0x2e80 || (c >= 0x0e00 && c <= 0x0e7f)) return -1
+    else word = isWordUnit(c)
+    if (word && !inWord) count++
+    inWord = word
+  }
+  return count
+}
+
+/** Code units below this are classified one by one (no surrogates, no CJK). */
+const CLASSIFIED = 0x3000
+/** Whether each code unit below CLASSIFIED is a word character: 0 not yet known, 1 yes, 2 no. */
+const WORD_UNITS = new Uint8Array(CLASSIFIED)
+const WORD_CHAR = /^[\p{L}\p{N}\p{Mn}\p{Mc}_]$/u
+
+function isWordUnit(c: number): boolean {
+  let known = WORD_UNITS[c] as number
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+    WORD_UNITS[c] = known
+  }
+  return known === 1
 }
 
 /**
@@ -19,8 +73,12 @@ export function wordsOf(text: string): string[] {
  * characters so that Chinese and Japanese blocks get comparable counts.
  */
 export function countWords(text: string): number {
+  const plain = countPlainWords(text)
+  if (plain >= 0) return plain
   const words = wordsOf(text)
   if (words.length === 0) return 0
+  // Thai, Han, Hiragana and Katakana all lie at U+0E00 and above.
+  if (!BEYOND_THAI.test(text)) return words.length
   const unspaced = text.match(UNSPACED)?.length ?? 0
   if (unspaced === 0) return words.length
   // A run of CJK characters is one regex "word"; replace it by chars / 2.

@@ -24,7 +24,7 @@ function shape(html: string): string[] {
     const element = node as DefaultTreeAdapterMap['element']
     const attrs = element.attrs ?? []
     if (element.tagName) out.push(`<${element.tagName} ${JSON.stringify(attrs)}`)
-    const isJson = attrs.some((a) => /json/i.test(a.name + a.value))
+    const isJson = attrs.some((a) => a.name === 'type' && /^application\/ld\+json$/i.test(a.value))
     const empties = (element.tagName === 'script' && !isJson) || element.tagName === 'style'
     const kids =
       element.tagName === 'template'
@@ -48,11 +48,24 @@ describe('dropRawText', () => {
     expect(dropRawText('<SCRIPT>x</scriptx>y</Script >z')).toBe('<SCRIPT></Script >z')
   })
 
-  it('keeps JSON scripts, however their type is written', () => {
+  it('keeps JSON-LD scripts, however their type is written', () => {
     const ld = '<script type="application/ld+json">{"a":1}</script>'
+    const upper = '<script type="APPLICATION/LD+JSON">{"a":1}</script>'
     const escaped = '<script type="application&#x2F;ld&#x2B;json">{"a":1}</script>'
     expect(dropRawText(ld)).toBe(ld)
+    expect(dropRawText(upper)).toBe(upper)
     expect(dropRawText(escaped)).toBe(escaped)
+  })
+
+  it('empties other JSON scripts (page state), but not inside a form', () => {
+    expect(dropRawText('<script id="__DATA__" type="application/json">{"a":1}</script>')).toBe(
+      '<script id="__DATA__" type="application/json"></script>',
+    )
+    const inForm = '<form><script type="application/json">{"a":1}</script></form>'
+    expect(dropRawText(inForm)).toBe(inForm)
+    expect(dropRawText(`${inForm}<script type="application/json">{}</script>`)).toBe(
+      `${inForm}<script type="application/json"></script>`,
+    )
   })
 
   it('leaves a script start tag alone inside comments, attribute values and text-only elements', () => {
@@ -90,6 +103,11 @@ describe('dropRawText', () => {
     '<style>',
     '</style>',
     '<script type="application/ld+json">',
+    '<script type="application/json">',
+    '<form>',
+    '</form>',
+    '<script type="Application/LD+JSON">',
+    '<script type="application/ld&#43;json">',
     '<!--',
     '-->',
     '<!-->',

@@ -38,3 +38,64 @@ describe('countWords', () => {
     expect(countWords('Bridge 大桥今天重新开放 reopens')).toBe(6)
   })
 })
+
+describe('word scanning without the regex', () => {
+  const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
+  const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+  /** countWords as the regexes define it. */
+  const reference = (text: string): number => {
+    const words = text.match(METRIC_WORD) ?? []
+    if (words.length === 0) return 0
+    const unspaced = text.match(UNSPACED)?.length ?? 0
+    if (unspaced === 0) return words.length
+    const runs = words.filter((w) => HAS_UNSPACED.test(w)).length
+    return Math.max(1, words.length - runs + Math.ceil(unspaced / 2))
+  }
+  const pieces = fc.constantFrom(
+    'word',
+    'Ünïcödé',
+    ' ',
+    '—',
+    '’',
+    '_',
+    '42',
+    'ǅ',
+    '\u0301',
+    'ज़',
+    'ไทย',
+    '⺀',
+    '中文',
+    'ひらがな',
+    'カタカナ',
+    '😀',
+    '𠀋',
+    'Ελληνικά',
+    'русский',
+    '\u00a0',
+    '\u200b',
+    '-',
+    '.',
+    'ⅻ',
+    '\u0e31',
+  )
+  const mixed = fc.array(pieces, { maxLength: 12 }).map((p) => p.join(''))
+  const texts = fc.oneof(mixed, fc.string({ unit: 'binary' }))
+
+  it('finds the words the regex finds', () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        expect(wordsOf(t)).toEqual(t.match(METRIC_WORD) ?? [])
+      }),
+      SETTINGS,
+    )
+  })
+
+  it('counts as the regexes count', () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        expect(countWords(t)).toBe(reference(t))
+      }),
+      SETTINGS,
+    )
+  })
+})

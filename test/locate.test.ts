@@ -155,3 +155,11 @@ describe('product pages', () => {
     expect(prepareHtml(html, null).pageType).toBe('article')
   })
 })
+
+describe('strong candidates', () => {
+  it('are looked for only where a word every strong hint holds is present', async () => {
+    const { STRONG, STRONG_WORDS } = await import('../src/html/locate.js')
+    for (const hint of STRONG) expect(STRONG_WORDS.test(hint), hint).toBe(true)
+    expect(STRONG_WORDS.test('sidebar widget')).toBe(false)
+  })
+})

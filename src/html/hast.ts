@@ -34,7 +34,11 @@ function keep(node: Element, key: symbol, value: readonly string[]): readonly st
 
 /** Lower-case class, id, role and itemprop tokens of one element (shared, do not mutate). */
 export function tokensOf(node: Element): readonly string[] {
-  return (node as Cached)[TOKENS] ?? keep(node, TOKENS, readTokens(node))
+  const cached = (node as Cached)[TOKENS]
+  if (cached) return cached
+  const tokens = readTokens(node)
+  // Most elements have none: telling so again is cheaper than keeping it.
+  return tokens === NO_TOKENS ? tokens : keep(node, TOKENS, tokens)
 }
 
 function readTokens(node: Element): readonly string[] {
@@ -61,6 +65,7 @@ export function hintsOf(node: Element): readonly string[] {
   const cached = (node as Cached)[HINTS]
   if (cached) return cached
   const tokens = tokensOf(node)
+  if (tokens.length === 0) return tokens
   let out: readonly string[] = tokens
   if (tokens.some((token) => token.includes('-') || token.includes('_'))) {
     const hints: string[] = []
@@ -77,6 +82,26 @@ export function hintsOf(node: Element): readonly string[] {
 /** Whether one of the element's hints (`hintsOf`) is in `words`. */
 export function hasHint(node: Element, words: ReadonlySet<string>): boolean {
   return hintsOf(node).some((hint) => words.has(hint))
+}
+
+const HINT_ATTRIBUTES = ['className', 'id', 'role', 'itemProp'] as const
+
+/**
+ * Whether the element's class, id, role or itemprop contains `needle`
+ * (a case-insensitive pattern of the words a hint test needs): a cheap
+ * test before `hasHint`, which builds and keeps the element's hints.
+ * False only when no hint of the element can contain the pattern.
+ */
+export function mayHint(node: Element, needle: RegExp): boolean {
+  const p = node.properties
+  for (const name of HINT_ATTRIBUTES) {
+    const value = p[name]
+    if (value === undefined || value === null) continue
+    if (Array.isArray(value)) {
+      for (const item of value) if (needle.test(String(item))) return true
+    } else if (needle.test(String(value))) return true
+  }
+  return false
 }
 
 /** Visit elements in document order without recursion; return false from `visit` to skip children. */

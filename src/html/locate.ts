@@ -5,12 +5,12 @@
  * density), preceded by the strong container hints trafilatura tries first.
  */
 import type { Element, Root } from 'hast'
-import { hintsOf, isElement, type Parent } from './hast.js'
+import { hintsOf, isElement, mayHint, type Parent } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
 import { preferGrid, widen } from './widen.js'
 
 /** Containers that name themselves as the article body. */
-const STRONG = new Set([
+export const STRONG: ReadonlySet<string> = new Set([
   'articlebody',
   'entry-content',
   'post-content',
@@ -29,6 +29,9 @@ const STRONG = new Set([
   'story-text',
   'rich-text',
 ])
+
+/** A word every STRONG hint holds. */
+export const STRONG_WORDS = /body|content|article|post|story|text/i
 
 const POSITIVE = new Set([
   'article',
@@ -188,7 +191,7 @@ function strongCandidate(
   for (const child of root.children) if (isElement(child)) stack.push(child)
   while (stack.length > 0 && !found) {
     const node = stack.pop() as Element
-    if (hintsOf(node).some((h) => STRONG.has(h))) {
+    if (mayHint(node, STRONG_WORDS) && hintsOf(node).some((h) => STRONG.has(h))) {
       const s = statsOf(stats, node)
       // Enough text to be the article: a real share of the best-scored container.
       if (s.text >= 200 && s.text >= best * 0.5 && linkDensity(s) < 0.5) found = node

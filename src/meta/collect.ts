@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from 'hast'
 import { collapse } from '../features.js'
-import { attr, hasHint, hintsOf, rawText, tokensOf } from '../html/hast.js'
+import { attr, hasHint, hintsOf, mayHint, rawText, tokensOf } from '../html/hast.js'
 import { type HeadingCandidate, headingText } from './headline.js'
 import { parseLd } from './json-ld.js'
 import { emptyMicrodata, type Microdata, readItemProps } from './microdata.js'
@@ -41,6 +41,8 @@ const BYLINE_HINTS = new Set([
   'entry-author',
   'writer',
 ])
+/** A word every byline hint holds. */
+const BYLINE_WORDS = /author|byline|writer/i
 const HEADLINE_HINTS = new Set([
   'entry-title',
   'post-title',
@@ -55,6 +57,8 @@ const HEADLINE_HINTS = new Set([
   'blog-title',
   'blog-post-title',
 ])
+/** A word every headline hint holds. */
+const HEADLINE_WORDS = /title|headline|name/i
 /** Elements other than h1/h2 that may hold a headline by their hints. */
 const HEADLINE_TAGS = new Set(['div', 'span', 'p', 'h3', 'header', 'a'])
 const SITE_HINTS = /^(?:logo|site-title|site-name|sitename|brand|navbar-brand|site-logo|masthead)$/
@@ -141,14 +145,17 @@ export function collect(root: Root): Collected {
         break
       case 'h1':
       case 'h2': {
-        const hinted = hasHint(node, HEADLINE_HINTS) || /headline/i.test(attr(node, 'itemProp'))
+        const hinted =
+          (mayHint(node, HEADLINE_WORDS) && hasHint(node, HEADLINE_HINTS)) ||
+          /headline/i.test(attr(node, 'itemProp'))
         addHeading(c, node, path, node.tagName === 'h1' ? 1 : hinted ? 2 : 3, main)
         return false
       }
       default:
         if (
           HEADLINE_TAGS.has(node.tagName) &&
-          (/headline/i.test(attr(node, 'itemProp')) || hasHint(node, HEADLINE_HINTS))
+          (/headline/i.test(attr(node, 'itemProp')) ||
+            (mayHint(node, HEADLINE_WORDS) && hasHint(node, HEADLINE_HINTS)))
         )
           addHeading(c, node, path, 2, main)
         break
@@ -163,7 +170,7 @@ export function collect(root: Root): Collected {
       attr(node, 'rel').toLowerCase().split(/\s+/).includes('author')
     )
       c.authorLink = collapse(rawText(node)) || null
-    if (c.bylineElement === null && hasHint(node, BYLINE_HINTS)) {
+    if (c.bylineElement === null && mayHint(node, BYLINE_WORDS) && hasHint(node, BYLINE_HINTS)) {
       const text = collapse(rawText(node))
       if (text.length > 1 && text.length <= 120) c.bylineElement = text
     }

@@ -60,6 +60,9 @@ const TIGHT = new Set([
 
 const MAX_LINES = 6000
 
+const HEADING_LEVEL: Readonly<Record<string, number>> = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6 }
+const NO_DATETIMES: readonly string[] = Object.freeze([])
+
 /**
  * The block element text is being gathered for, and whose tokens it adds to
  * the hints above it: its own for a block element, an inline element's
@@ -109,15 +112,22 @@ export function pageLines(root: Root): Line[] {
   let datetimes: string[] = []
   let owner: Frame | null = null
   const flush = () => {
+    if (buffer === '') {
+      if (datetimes.length > 0) datetimes = []
+      return
+    }
     const text = buffer.replace(/\s+/g, ' ').trim()
     if (text !== '' && owner) {
       const tag = owner.element.tagName
-      lines.push(new PageLine(text, owner, /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0, datetimes))
+      const heading =
+        tag.length === 2 && tag[0] === 'h' ? (HEADING_LEVEL[tag[1] as string] ?? 0) : 0
+      lines.push(
+        new PageLine(text, owner, heading, datetimes.length > 0 ? datetimes : NO_DATETIMES),
+      )
     }
     buffer = ''
-    datetimes = []
+    if (datetimes.length > 0) datetimes = []
   }
-  type Step = { node: ElementContent; frame: Frame } | { exit: Frame; restore: Frame | null }
   const body = new Frame(
     { type: 'element', tagName: 'body', properties: {}, children: [] },
     false,
@@ -125,19 +135,25 @@ export function pageLines(root: Root): Line[] {
     null,
   )
   owner = body
-  const stack: Step[] = [...root.children]
-    .reverse()
-    .flatMap((node) =>
-      node.type === 'element' || node.type === 'text' ? [{ node, frame: body }] : [],
-    )
-  while (stack.length > 0 && lines.length < MAX_LINES) {
-    const step = stack.pop() as Step
-    if ('exit' in step) {
+  // The walk's stack: a node with the frame it is read in, or (node null) the
+  // exit from a block, whose frame is then the owner again.
+  const nodes: Array<ElementContent | null> = []
+  const frames: Frame[] = []
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    const node = root.children[i] as ElementContent
+    if (node.type === 'element' || node.type === 'text') {
+      nodes.push(node)
+      frames.push(body)
+    }
+  }
+  while (nodes.length > 0 && lines.length < MAX_LINES) {
+    const node = nodes.pop()
+    const frame = frames.pop() as Frame
+    if (!node) {
       flush()
-      owner = step.restore
+      owner = frame
       continue
     }
-    const { node, frame } = step
     if (node.type === 'text') {
       buffer += node.value
       continue
@@ -150,32 +166,52 @@ export function pageLines(root: Root): Line[] {
     if (node.tagName === 'img' && buffer === '') continue
     // A line break ends a line as a block element does.
     const isBlock = BLOCK_TAGS.has(node.tagName) || node.tagName === 'br'
-    const child = isBlock
-      ? new Frame(
-          node,
-          frame.inMain ||
-            node.tagName === 'article' ||
-            node.tagName === 'main' ||
-            attr(node, 'role') === 'main',
-          frame,
-          node,
-        )
-      : new Frame(frame.element, frame.inMain, frame, node)
+    let child = frame
     if (isBlock) {
+      child = new Frame(
+        node,
+        frame.inMain ||
+          node.tagName === 'article' ||
+          node.tagName === 'main' ||
+          attr(node, 'role') === 'main',
+        frame,
+        node,
+      )
       flush()
-      stack.push({ exit: child, restore: owner })
+      nodes.push(null)
+      frames.push(owner as Frame)
       owner = child
-    } else if (!TIGHT.has(node.tagName)) buffer += ' '
+    } else {
+      // An inline element adds its tokens, if it has any, to the hints of blocks inside it.
+      if (hasTokens(node)) child = new Frame(frame.element, frame.inMain, frame, node)
+      if (!TIGHT.has(node.tagName)) buffer += ' '
+    }
     for (let i = node.children.length - 1; i >= 0; i--) {
       const c = node.children[i] as ElementContent
-      if (c.type === 'element' || c.type === 'text') stack.push({ node: c, frame: child })
+      if (c.type === 'element' || c.type === 'text') {
+        nodes.push(c)
+        frames.push(child)
+      }
     }
   }
   flush()
   return lines
 }
 
+/** The element has a class, id, role or itemprop (else its tokens are none). */
+function hasTokens(node: Element): boolean {
+  const p = node.properties
+  return (
+    p.className !== undefined ||
+    p.id !== undefined ||
+    p.role !== undefined ||
+    p.itemProp !== undefined
+  )
+}
+
 function hidden(node: Element): boolean {
+  const p = node.properties
+  if (p.hidden === undefined && p.ariaHidden === undefined && p.style === undefined) return false
   // React streams server-rendered parts in hidden divs ("S:0") and moves them in place.
   if (node.properties.hidden !== undefined && node.properties.hidden !== false)
     return !/^S:\d+$/.test(attr(node, 'id'))

@@ -34,6 +34,9 @@ const HINTS = hintMatcher({
   parts: ['caption', 'figcaption', 'captions'],
 })
 
+/** A character every credit form needs: a colon, a slash or an opening parenthesis. */
+const CREDIT_MARK = /[:：/(（]/
+
 interface Parsed {
   text: string
   credit: string | null
@@ -41,7 +44,7 @@ interface Parsed {
 
 /** Split a caption into text and credit, or null when the block is no caption. */
 export function parseCaption(text: string): Parsed | null {
-  if (text.length > 1000) return null
+  if (text.length > 1000 || !CREDIT_MARK.test(text)) return null
   const line = CREDIT_LINE.exec(text)
   if (line?.[1] && line[1].split(/\s+/).length <= 8) return { text: '', credit: line[1].trim() }
   const bare = BARE_CREDIT.exec(text)
@@ -61,8 +64,20 @@ export function parseCaption(text: string): Parsed | null {
 
 const WORDS_MAX = 80
 
+/** Each block's caption parse, once: a block is read as itself and as its neighbours' next and previous. */
+const parsedCaptions = new WeakMap<Block, Parsed | null>()
+
+function captionOf(block: Block): Parsed | null {
+  let parsed = parsedCaptions.get(block)
+  if (parsed === undefined) {
+    parsed = parseCaption(block.text)
+    parsedCaptions.set(block, parsed)
+  }
+  return parsed
+}
+
 function isCaption(block: Block): boolean {
-  return block.words <= WORDS_MAX && parseCaption(block.text) !== null
+  return block.words <= WORDS_MAX && captionOf(block) !== null
 }
 
 /** Strip trailing punctuation for prefix comparisons. */
@@ -84,7 +99,7 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
     (block.source.tag === 'figcaption' ||
       (block.source.path.includes('figure') && !NOT_CAPTIONS.has(block.type)))
   if (isCaption(block) || inFigure || HINTS(block)) {
-    const parsed = parseCaption(block.text)
+    const parsed = captionOf(block)
     const previous = context.blocks[block.index - 1]
     if (parsed && parsed.text === '' && previous && previous.words <= 40 && !isCaption(previous)) {
       // The caption above took this credit.
@@ -100,7 +115,7 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   }
   const next = context.blocks[block.index + 1]
   // A caption whose credit stands on the next line ("Photo: Name/Agency").
-  const nextCaption = next && next.words <= 12 ? parseCaption(next.text) : null
+  const nextCaption = next && next.words <= 12 ? captionOf(next) : null
   // In HTML both sit in one figure; a heading is never a caption.
   const together =
     block.source.kind === 'text' ||

@@ -1,8 +1,10 @@
 import { defineRule } from '../define-rule.js'
-import { hintMatcher } from './util.js'
+import { guarded, hintMatcher } from './util.js'
 
-const COPYRIGHT =
-  /(?:^\s*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有|無断転載|著作権)/iu
+const COPYRIGHT = guarded(
+  /©|\(c\)|copyright|rights|rechte|droits|derechos|diritti|права|版权所有|無断転載|著作権/iu,
+  /(?:^\s*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有|無断転載|著作権)/iu,
+)
 
 /** Legal links, alone or as a row separated by | · • or spaces. */
 const LEGAL_LINK =

@@ -1,9 +1,11 @@
 import { defineRule } from '../define-rule.js'
-import { hintMatcher, wholeLine } from './util.js'
+import { guarded, hintMatcher, wholeLine } from './util.js'
 
 /** Sign-up prompts inside a line. */
-const SIGN_UP =
-  /(?:\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|briefing|digest|e-?mail updates|mailing list|inbox)|\bnewsletter\b.{0,40}\b(?:sign up|subscribe)|\bget (?:the latest|our best|the best).{0,60}\b(?:inbox|email|newsletter)|delivered (?:straight )?to your inbox|\b(?:newsletter|briefing|digest|roundup)\b.{0,100}\bin your inbox\b|enter your e-?mail(?: address)?|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|continue reading with|registrieren und weiterlesen|already a subscriber\b|bereits abonnent(?:\/in|in)?\b|zum newsletter anmelden|to (?:view|read) the full (?:story|article),? please (?:subscribe|log in)|wählen sie ihren zugang|jetzt weiterlesen mit|abonnieren sie,? um weiterzulesen|abonnez-vous pour (?:lire|continuer)|suscr[ií]bete para (?:seguir|continuar) leyendo|receive our (?:weekly |monthly |daily )?newsletter|never miss (?:the latest|a story)|do you want to be informed|by (?:checking this box|submitting this form)|if you enjoyed (?:reading )?this (?:post|article)|i consent to receive|gib deine e-?mail(?:-adresse)?|(?:mit|in) (?:unserem|meinem) (?:kostenlosen |wöchentlichen )?newsletter|immer (?:gut )?informiert bleiben|zapisz się (?:do|na) newsletter|bądź na bieżąco|your e-?mail address\b.{0,30}\b(?:subscribe|sign up)|(?:newsletter|infobrief) (?:abonnieren|bestellen)|melden sie sich .{0,40}newsletter|inscrivez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|abonnez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|recevez (?:notre|la) newsletter|suscr[ií]bete (?:a|al) (?:nuestro|nuestra|el|la) (?:bolet[ií]n|newsletter)|recibe (?:nuestro|el) bolet[ií]n|iscriviti alla (?:nostra )?newsletter|подпишитесь на (?:нашу )?рассылку|订阅(?:我们的)?(?:新闻|邮件)|メールマガジン)/iu
+const SIGN_UP = guarded(
+  /sign up|subscri|newsletter|inbox|mail|reading|weiterl|weiterzu|abonn|please|zugang|suscr|never miss|inform|checking|submitting|enjoyed|consent|bieżąco|infobrief|inscrivez|bolet|iscriviti|подпишитесь|订阅|メールマガジン/iu,
+  /(?:\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|briefing|digest|e-?mail updates|mailing list|inbox)|\bnewsletter\b.{0,40}\b(?:sign up|subscribe)|\bget (?:the latest|our best|the best).{0,60}\b(?:inbox|email|newsletter)|delivered (?:straight )?to your inbox|\b(?:newsletter|briefing|digest|roundup)\b.{0,100}\bin your inbox\b|enter your e-?mail(?: address)?|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|continue reading with|registrieren und weiterlesen|already a subscriber\b|bereits abonnent(?:\/in|in)?\b|zum newsletter anmelden|to (?:view|read) the full (?:story|article),? please (?:subscribe|log in)|wählen sie ihren zugang|jetzt weiterlesen mit|abonnieren sie,? um weiterzulesen|abonnez-vous pour (?:lire|continuer)|suscr[ií]bete para (?:seguir|continuar) leyendo|receive our (?:weekly |monthly |daily )?newsletter|never miss (?:the latest|a story)|do you want to be informed|by (?:checking this box|submitting this form)|if you enjoyed (?:reading )?this (?:post|article)|i consent to receive|gib deine e-?mail(?:-adresse)?|(?:mit|in) (?:unserem|meinem) (?:kostenlosen |wöchentlichen )?newsletter|immer (?:gut )?informiert bleiben|zapisz się (?:do|na) newsletter|bądź na bieżąco|your e-?mail address\b.{0,30}\b(?:subscribe|sign up)|(?:newsletter|infobrief) (?:abonnieren|bestellen)|melden sie sich .{0,40}newsletter|inscrivez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|abonnez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|recevez (?:notre|la) newsletter|suscr[ií]bete (?:a|al) (?:nuestro|nuestra|el|la) (?:bolet[ií]n|newsletter)|recibe (?:nuestro|el) bolet[ií]n|iscriviti alla (?:nostra )?newsletter|подпишитесь на (?:нашу )?рассылку|订阅(?:我们的)?(?:新闻|邮件)|メールマガジン)/iu,
+)
 
 /**
  * The consent line under a sign-up form: "By checking the box, you agree to
@@ -11,8 +13,10 @@ const SIGN_UP =
  * email, I am consenting to receive…". Such lines run long (message rates,
  * how to stop): up to CONSENT_WORDS words.
  */
-const CONSENT =
-  /^\W*(?:by (?:checking|ticking|clicking) (?:this|the) (?:box|button)|by submitting (?:this|the|your) (?:form|information|e-?mail|number)|by providing (?:my|your) (?:e-?mail|phone|mobile|number)|by (?:signing up|subscribing|entering your (?:e-?mail|phone|mobile|number)))\b.{0,200}?\b(?:agree|consent)|\b(?:i|you) (?:agree|consent|am consenting|are consenting) to receive (?:recurring |automated |promotional |marketing |personali[sz]ed )*(?:e-?mails?|text messages|messages|newsletters|sms|communications|offers)\b/iu
+const CONSENT = guarded(
+  /agree|consent/iu,
+  /^\W*(?:by (?:checking|ticking|clicking) (?:this|the) (?:box|button)|by submitting (?:this|the|your) (?:form|information|e-?mail|number)|by providing (?:my|your) (?:e-?mail|phone|mobile|number)|by (?:signing up|subscribing|entering your (?:e-?mail|phone|mobile|number)))\b.{0,200}?\b(?:agree|consent)|\b(?:i|you) (?:agree|consent|am consenting|are consenting) to receive (?:recurring |automated |promotional |marketing |personali[sz]ed )*(?:e-?mails?|text messages|messages|newsletters|sms|communications|offers)\b/iu,
+)
 const CONSENT_WORDS = 90
 
 /** Lines that are only a form's label or button. */

@@ -115,3 +115,30 @@ const proseSuffix = perPage((blocks) => {
 export function proseWordsAfter(blocks: readonly Block[], index: number): number {
   return proseSuffix(blocks)[index + 1] ?? 0
 }
+
+/** A large pattern with the cheap test that runs before it (see `guarded`). */
+export interface Guarded {
+  /** Matches every text the pattern matches: words each of its alternatives holds. */
+  readonly need: RegExp
+  readonly pattern: RegExp
+  test(text: string): boolean
+}
+
+/** Every guarded pattern, for the test that each `need` covers its pattern. */
+export const GUARDED: Guarded[] = []
+
+/**
+ * A rule's large regular expression behind a cheap one that every match of
+ * it must match (`need`: a word each alternative holds, in the same case
+ * folding): most blocks hold none of the words, and the large one never runs
+ * on them. Nothing matches that did not before, nor the other way round.
+ */
+export function guarded(need: RegExp, pattern: RegExp): Guarded {
+  const g: Guarded = {
+    need,
+    pattern,
+    test: (text) => need.test(text) && pattern.test(text),
+  }
+  GUARDED.push(g)
+  return g
+}

@@ -1,0 +1,76 @@
+/**
+ * The metadata walks' shortcuts: the word test before an element's hints
+ * are built, and the page lines' frames and datetimes.
+ */
+import fc from 'fast-check'
+import type { Element } from 'hast'
+import { describe, expect, it } from 'vitest'
+import { hasHint, mayHint } from '../src/html/hast.js'
+import { parseHtml } from '../src/html/parse.js'
+import { pageLines } from '../src/meta/lines.js'
+
+const el = (properties: Record<string, string | string[]>): Element => ({
+  type: 'element',
+  tagName: 'div',
+  properties: properties as Element['properties'],
+  children: [],
+})
+
+describe('mayHint', () => {
+  it('finds the word in any of class, id, role and itemprop, in any case', () => {
+    expect(mayHint(el({ className: ['post', 'Entry-AUTHOR'] }), /author/i)).toBe(true)
+    expect(mayHint(el({ id: 'byline' }), /byline/i)).toBe(true)
+    expect(mayHint(el({ role: 'writer' }), /writer/i)).toBe(true)
+    expect(mayHint(el({ itemProp: 'author' }), /author/i)).toBe(true)
+    expect(mayHint(el({ className: ['post'], title: 'author' }), /author/i)).toBe(false)
+    expect(mayHint(el({}), /author/i)).toBe(false)
+  })
+
+  it('is false only when no hint of the element holds the word', () => {
+    const words = new Set(['author', 'post-author', 'byline'])
+    const token = fc.stringMatching(/^[a-zA-Z_-]{0,12}$/)
+    const tokens = fc.array(
+      fc.oneof(token, fc.constantFrom('Author', 'post-author', 'by_line', 'BYLINE', 'authors')),
+      { maxLength: 5 },
+    )
+    fc.assert(
+      fc.property(tokens, fc.option(token, { nil: undefined }), (className, id) => {
+        const node = el(id === undefined ? { className } : { className, id })
+        if (hasHint(node, words)) expect(mayHint(node, /author|byline/i)).toBe(true)
+      }),
+    )
+  })
+})
+
+describe('pageLines', () => {
+  it('gives a block inside an inline element the inline element’s tokens', () => {
+    const root = parseHtml(
+      '<body><div class="outer"><span class="byline-box"><div>By Ann Lee</div></span><span>x</span></div></body>',
+    )
+    const line = pageLines(root).find((l) => l.text === 'By Ann Lee')
+    expect(line?.hints).toEqual(['byline-box', 'outer'])
+  })
+
+  it('gives a block inside a plain inline element its own and its block’s tokens', () => {
+    const root = parseHtml('<body><div class="outer"><b><p id="lede">Text</p></b></div></body>')
+    expect(pageLines(root)[0]?.hints).toEqual(['lede', 'outer'])
+  })
+
+  it('drops the datetimes of a time element that ends no line', () => {
+    const root = parseHtml(
+      '<body><div><time datetime="2020-01-02"></time></div><p>Later text</p><p><time datetime="2021-03-04">4 March</time></p></body>',
+    )
+    const lines = pageLines(root)
+    expect(lines.map((l) => [l.text, l.datetimes])).toEqual([
+      ['Later text', []],
+      ['4 March', ['2021-03-04']],
+    ])
+  })
+
+  it('skips hidden elements but not styled ones', () => {
+    const root = parseHtml(
+      '<body><p style="display: none">Gone</p><p style="color:red">Shown</p><p aria-hidden="true">Gone too</p><p hidden>Hidden</p></body>',
+    )
+    expect(pageLines(root).map((l) => l.text)).toEqual(['Shown'])
+  })
+})
