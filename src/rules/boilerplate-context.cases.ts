@@ -22,6 +22,12 @@ const SECTIONS =
 const SERVICES =
   'Podcasts Newsletters Crosswords Puzzles Obituaries Classifieds Archives Events Jobs'
 
+/** A reference: most of its text is the linked title and journal. */
+const REFERENCE =
+  '<p>Berger A, Lind M. <a href="/doi/1">Rail extensions and commuting times in the northern suburbs of five cities</a>. <a href="/journal">Journal of Transport Geography</a>, 2024.</p>'
+const REFERENCE_TEXT =
+  'Berger A, Lind M. Rail extensions and commuting times in the northern suburbs of five cities. Journal of Transport Geography, 2024.'
+
 export const cases: RuleCases = {
   keep: [
     { text: P2, before: [TITLE, P1], after: [P3, SECTIONS] },
@@ -55,6 +61,8 @@ export const cases: RuleCases = {
       ),
       text: 'The authority’s published plan lists the five stations, the order in which they will open and the bus routes that will be changed to feed them.',
     },
+    // A long block of the article whose links are most but not all of its text.
+    { html: pageWithInset('', REFERENCE), text: REFERENCE_TEXT },
   ],
   drop: [
     { text: SECTIONS, before: ARTICLE, reason: 'function-word-poor block' },
@@ -112,6 +120,12 @@ export const cases: RuleCases = {
         '<p>Read our coverage of <a href="/budget">the regional budget debate and what it means for commuters</a></p>',
       ),
       text: 'Read our coverage of the regional budget debate and what it means for commuters',
+      reason: 'link-dense block',
+    },
+    // The same in a widget beside the text.
+    {
+      html: pageWithInset('', `<div class="widget">${REFERENCE}</div>`),
+      text: REFERENCE_TEXT,
       reason: 'link-dense block',
     },
   ],

@@ -403,6 +403,24 @@ function keepsLinks(block: Block, context: RuleContext): boolean {
   return context.relaxed && block.text.length >= LENGTH_LOW
 }
 
+/**
+ * HTML: a long located block whose links are most but not all of its text
+ * is the article's: a reference with its linked title and journal, a
+ * sentence naming linked products or sources. Menus, archives and widgets
+ * beside the text still go.
+ */
+const LONG_LINKED_WORDS = 15
+const LONG_LINK_DENSITY = 0.8
+
+function longLinkedText(block: Block): boolean {
+  return (
+    block.words >= LONG_LINKED_WORDS &&
+    block.linkDensity <= LONG_LINK_DENSITY &&
+    isLocated(block) &&
+    !inSideBox(block)
+  )
+}
+
 /** Context-based boilerplate removal for what no specific rule caught. */
 export const boilerplateContext = defineRule({
   id: 'boilerplate-context',
@@ -421,7 +439,9 @@ export const boilerplateContext = defineRule({
     // names; in the relaxed pass, so are link lists long enough to be one.
     if (
       context.format === 'html' &&
-      (block.linkDensity <= HTML_LINK_DENSITY || keepsLinks(block, context))
+      (block.linkDensity <= HTML_LINK_DENSITY ||
+        longLinkedText(block) ||
+        keepsLinks(block, context))
     )
       return undefined
     return {

@@ -7,6 +7,25 @@ const DISCUSSION =
 const THREAD =
   '<section id="comments" class="comments-area"><h3 class="comments-title">What readers are saying</h3><ol class="comment-list"><li><p>Great reporting, thank you.</p></li></ol></section>'
 
+const QUESTION =
+  'How can I move the keyboard focus to the file list of the explorer window without pressing the tab key many times?'
+const ANSWER =
+  'Press the shortcut for the address bar first and then the escape key, which sends the focus back to the list of files in every version I tried.'
+const REMARK = 'This worked for me on the laptop as well, thanks a lot for the tip.'
+const REPLY =
+  'I had the same trouble last winter and the answer above fixed it, so I can confirm that it still works.'
+
+/** A Q&A page (JSON-LD `QAPage`) whose question and answer each carry a comment. */
+function qaPage(): string {
+  const comments = `<div class="comments"><ul class="comments-list"><li class="comment"><div class="comment-body"><p>${REMARK}</p></div></li></ul></div>`
+  return `<!doctype html><html lang="en"><head><title>Moving the keyboard focus</title><script type="application/ld+json">{"@type":"QAPage"}</script></head><body><main><h1>Moving the keyboard focus</h1><div class="question"><p>${QUESTION}</p>${comments}</div><div class="answer"><p>${ANSWER}</p>${comments}</div></main></body></html>`
+}
+
+/** A forum thread (JSON-LD `DiscussionForumPosting`) whose replies are named comments. */
+function thread(): string {
+  return `<!doctype html><html lang="en"><head><title>Keyboard focus</title><script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script></head><body><main><h1>Keyboard focus</h1><div class="post"><p>${QUESTION}</p></div><div class="comments"><div class="comment"><p>${REPLY}</p></div></div></main></body></html>`
+}
+
 export const cases: RuleCases = {
   keep: [
     'Comments from the minister drew sharp criticism from opposition parties on Monday.',
@@ -28,6 +47,9 @@ export const cases: RuleCases = {
       html: page(`<section class="discussion"><h2>Discussion</h2><p>${DISCUSSION}</p></section>`),
       text: DISCUSSION,
     },
+    // A forum's replies named "comment" hang under no question or answer.
+    { html: thread(), text: REPLY },
+    { html: qaPage(), text: ANSWER },
   ],
   drop: [
     { text: 'We want to hear what you think about this article.', reason: 'comment widget' },
@@ -71,5 +93,7 @@ export const cases: RuleCases = {
     },
     { html: page(THREAD), text: 'What readers are saying', reason: 'comment section element' },
     { html: page(THREAD), text: 'Great reporting, thank you.', reason: 'comment section element' },
+    // The remarks under a Q&A page's question and answers.
+    { html: qaPage(), text: REMARK, reason: 'comment on a question or answer' },
   ],
 }

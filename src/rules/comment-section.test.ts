@@ -27,6 +27,23 @@ describe('comment-section', () => {
     expect(article.removed.every((r) => r.category === 'comments')).toBe(true)
   })
 
+  it('drops the comments under the answers of a Q&A page and keeps the answers', () => {
+    const answer = (n: number) =>
+      `Answer ${n}: open the settings panel, choose the keyboard section and assign a new shortcut to the action you use most often.`
+    const remark = (n: number) => `Remark ${n}: thanks, that did the trick on my machine too.`
+    const post = (kind: string, n: number) =>
+      `<div class="${kind}"><p>${answer(n)}</p><div class="comments"><ul class="comments-list"><li class="comment"><span class="comment-copy">${remark(n)}</span></li></ul></div></div>`
+    const html = `<!doctype html><html lang="en"><head><title>Assigning shortcuts</title><script type="application/ld+json">{"@type":"QAPage"}</script></head><body><main><h1>Assigning shortcuts</h1>${post('question', 1)}${post('answer', 2)}${post('answer accepted-answer', 3)}</main></body></html>`
+    const article = cleanArticle(html, { format: 'html' })
+    for (const n of [1, 2, 3]) {
+      expect(article.text).toContain(answer(n))
+      expect(article.text).not.toContain(remark(n))
+    }
+    expect(
+      article.removed.filter((r) => r.reason === 'comment on a question or answer'),
+    ).toHaveLength(3)
+  })
+
   describe('customer reviews', () => {
     const description =
       'The walnut desk organiser holds pens, cards and a phone, and its felt base keeps the desk free of scratches.'

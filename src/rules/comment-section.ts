@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js'
+import type { Block } from '../types.js'
 import { hintMatcher, wholeLine } from './util.js'
 
 /** Headings and buttons of a comment section, as whole lines. */
@@ -89,6 +90,28 @@ const REVIEW_HINTS = hintMatcher({
   ],
 })
 
+/** Hint parts naming a comment and the Q&A post a comment may hang under. */
+const COMMENT_PARTS = new Set(['comment', 'comments'])
+const POST_PARTS = new Set(['question', 'answer'])
+
+/**
+ * A comment on a question or an answer: the block sits in an element named a
+ * comment that itself sits in one named a question or an answer (hints run
+ * nearest first). A Q&A page's content is its question and answers; the
+ * remarks under each are not, whereas a forum's replies named "comment"
+ * hang under no answer.
+ */
+function commentOnPost(block: Block): boolean {
+  if (block.source.kind !== 'html') return false
+  let inComment = false
+  for (const token of block.source.hints) {
+    const parts = token.split(/[-_]+/)
+    if (inComment && parts.some((part) => POST_PARTS.has(part))) return true
+    if (parts.some((part) => COMMENT_PARTS.has(part))) inComment = true
+  }
+  return false
+}
+
 /** Comment widgets and the policy lines of comment forms. */
 export const commentSection = defineRule({
   id: 'comment-section',
@@ -105,6 +128,9 @@ export const commentSection = defineRule({
     // On a forum thread or a Q&A page the replies are the content.
     if (context.pageType !== 'discussion' && HINTS(block)) {
       return { drop: true, reason: 'comment section element' }
+    }
+    if (context.pageType === 'discussion' && commentOnPost(block)) {
+      return { drop: true, reason: 'comment on a question or answer' }
     }
     if (context.pageType === 'product' && REVIEW_HINTS(block)) {
       return { drop: true, reason: 'customer reviews' }

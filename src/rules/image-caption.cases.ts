@@ -25,6 +25,13 @@ export const cases: RuleCases = {
       ),
       text: 'Photographers were kept away from the site until the evening.',
     },
+    // A cell of a layout table an editor wrapped in a figure (`wp-block-table`).
+    {
+      html: pageWithInset(
+        '<figure class="wp-block-table"><table><tbody><tr><td><p>Exam fee</p></td><td><p>Between 95 and 245 dollars</p></td></tr></tbody></table></figure>',
+      ),
+      text: 'Between 95 and 245 dollars',
+    },
   ],
   drop: [
     {

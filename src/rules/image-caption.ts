@@ -97,7 +97,9 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   const inFigure =
     block.source.kind === 'html' &&
     (block.source.tag === 'figcaption' ||
-      (block.source.path.includes('figure') && !NOT_CAPTIONS.has(block.type)))
+      (block.source.path.includes('figure') &&
+        !NOT_CAPTIONS.has(block.type) &&
+        !block.source.path.includes('table')))
   if (isCaption(block) || inFigure || HINTS(block)) {
     const parsed = captionOf(block)
     const previous = context.blocks[block.index - 1]
