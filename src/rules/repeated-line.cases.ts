@@ -6,6 +6,8 @@ const P1 =
 const P2 =
   'Commuters who switched to the coastal bus during the closure said the journey had added almost an hour to each trip, and several local businesses reported fewer customers.'
 const MENU = ['Home', 'Timetables', 'Tickets and Fares', 'Contact']
+/** A grid of award cards: each card's name, then its label. */
+const CARDS = ['Alder House', 'Winner', 'Birch Studio', 'Winner', 'Cedar Hall']
 
 export const cases: RuleCases = {
   keep: [
@@ -21,6 +23,8 @@ export const cases: RuleCases = {
     { text: 'Tickets and Fares', before: [TITLE, 'Tickets and Fares', 'Contact', P1], after: [P2] },
     { text: 'Sailings resume Monday', before: [TITLE, P1], after: [P2, 'Sailings resumed'] },
     { text: 'Fahrplan', before: [TITLE, P1], after: [P2, 'Fahrpläne'] },
+    // A field shown in every card of a grid, at a fixed period between unique titles.
+    { text: 'Winner', before: [TITLE, P1, ...CARDS], after: ['Dune Pavilion', 'Winner', P2] },
   ],
   drop: [
     {
@@ -35,6 +39,37 @@ export const cases: RuleCases = {
       reason: 'short line repeated',
     },
     { text: 'Reply', before: [TITLE, P1, 'Reply', P2], reason: 'short line repeated' },
+    // A button in every card is still a button.
+    {
+      text: 'Read more →',
+      before: [
+        TITLE,
+        P1,
+        'Alder House',
+        'Read more →',
+        'Birch Studio',
+        'Read more →',
+        'Cedar Hall',
+      ],
+      after: ['Dune Pavilion', 'Read more →', P2],
+      reason: 'short line repeated',
+    },
+    // Not at a fixed period: labels scattered over the page, not a grid.
+    {
+      text: 'Winner',
+      before: [
+        TITLE,
+        P1,
+        'Alder House',
+        'Winner',
+        'Birch Studio',
+        'Oak Room',
+        'Winner',
+        'Cedar Hall',
+      ],
+      after: ['Winner', P2],
+      reason: 'short line repeated',
+    },
     {
       text: 'Fahrplan',
       before: [TITLE, 'Fahrplan', P1],

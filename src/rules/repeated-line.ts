@@ -16,6 +16,60 @@ const counts = perPage((blocks) => {
   return map
 })
 
+/** A field repeated in a grid of cards recurs this many times at least. */
+const CARD_MIN = 3
+/** The cards' period (lines per card), bounds included. */
+const CARD_MIN_PERIOD = 2
+const CARD_MAX_PERIOD = 12
+/** Share of the other lines of the cards that occur once on the page (titles, names). */
+const CARD_UNIQUE = 0.5
+
+/** A button, not a field: a call to action or a line ending in an arrow. */
+const BUTTON =
+  /^(?:read|view|see|shop|learn|buy|add|get|watch|continue|discover|explore|more|click|download|subscribe|share|reply|book|order|show|visit|open|go|find|start|try|sign|join|follow|load|compare|select|choose|apply|contact|request|save|like|tweet|pin|email|print|play|listen)\b|[→»›>]\s*$/iu
+
+/**
+ * Keys of short lines that recur at a fixed period among lines that are
+ * themselves unique: a field ("Winner", "In stock", a price label) shown
+ * in every card of a grid, where the card's title and text differ. A menu
+ * shown twice repeats its neighbours too, so it does not pass; nor does a
+ * button ("Read more →"), which goes like any other repeated button.
+ */
+const cardFields = perPage((blocks) => {
+  const all = new Map<string, number>()
+  const keys: string[] = []
+  for (const block of blocks) {
+    const k = block.words === 0 ? '' : lineKey(block.text)
+    keys.push(k)
+    if (k) all.set(k, (all.get(k) ?? 0) + 1)
+  }
+  const at = new Map<string, number[]>()
+  for (const [i, block] of blocks.entries()) {
+    const k = keys[i] ?? ''
+    if (!k || block.words > MAX_WORDS || (all.get(k) ?? 0) < CARD_MIN) continue
+    if (BUTTON.test(k)) continue
+    const list = at.get(k) ?? []
+    list.push(i)
+    at.set(k, list)
+  }
+  const fields = new Set<string>()
+  for (const [k, list] of at) {
+    const period = (list[1] ?? 0) - (list[0] ?? 0)
+    if (period < CARD_MIN_PERIOD || period > CARD_MAX_PERIOD) continue
+    if (!list.every((p, j) => j === 0 || p - (list[j - 1] ?? 0) === period)) continue
+    let others = 0
+    let unique = 0
+    for (let i = list[0] ?? 0; i <= (list.at(-1) ?? 0); i++) {
+      const other = keys[i] ?? ''
+      if (!other || other === k) continue
+      others++
+      if (all.get(other) === 1) unique++
+    }
+    if (others > 0 && unique / others >= CARD_UNIQUE) fields.add(k)
+  }
+  return fields
+})
+
 /**
  * Short lines that stand more than once on a page: menus shown twice (desktop
  * and mobile, header and footer), "Reply" and "Share" buttons under every
@@ -33,7 +87,9 @@ export const repeatedLine = defineRule({
     if (block.words === 0 || block.words > MAX_WORDS) return undefined
     // Menus and buttons are labels; a repeated sentence is a pull quote or a refrain.
     if (endsLikeSentence(block.text)) return undefined
-    if ((counts(context.blocks).get(lineKey(block.text)) ?? 0) < 2) return undefined
+    const key = lineKey(block.text)
+    if ((counts(context.blocks).get(key) ?? 0) < 2) return undefined
+    if (cardFields(context.blocks).has(key)) return undefined
     // A copy that introduces a paragraph is a section heading (its twin sits in a
     // table of contents); menu items are followed by more menu items.
     const next = context.blocks[block.index + 1]
