@@ -143,7 +143,9 @@ class Segmenter {
       this.containers.has(node) || wrapper
         ? []
         : tokensOf(node).filter((token) => !this.common.has(token))
-    const scope: Scope = { path: [...parent.path, tag], hints: [...own, ...parent.hints], located }
+    // An element without hints of its own shares its parent's list (no copy).
+    const hints = own.length === 0 ? parent.hints : [...own, ...parent.hints]
+    const scope: Scope = { path: [...parent.path, tag], hints, located }
     const heading = HEADING.exec(tag)
     if (heading) return this.leaf('heading', node, scope, Number(heading[1]))
     switch (tag) {

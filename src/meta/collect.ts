@@ -167,6 +167,7 @@ export function collect(root: Root): Collected {
     if (
       node.tagName === 'a' &&
       c.authorLink === null &&
+      node.properties.rel !== undefined &&
       attr(node, 'rel').toLowerCase().split(/\s+/).includes('author')
     )
       c.authorLink = collapse(rawText(node)) || null
@@ -176,13 +177,19 @@ export function collect(root: Root): Collected {
     }
     return undefined
   }
-  const stack: Array<[Element, number]> = []
+  // Elements still to visit and their depths, in two stacks (no pair allocated per element).
+  const stack: Element[] = []
+  const depths: number[] = []
   for (let i = root.children.length - 1; i >= 0; i--) {
     const child = root.children[i]
-    if (child?.type === 'element') stack.push([child, 0])
+    if (child?.type === 'element') {
+      stack.push(child)
+      depths.push(0)
+    }
   }
   while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [Element, number]
+    const node = stack.pop() as Element
+    const depth = depths.pop() as number
     path.length = depth
     mains.length = depth
     const main =
@@ -195,7 +202,10 @@ export function collect(root: Root): Collected {
     mains.push(main)
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i]
-      if (child?.type === 'element') stack.push([child, depth + 1])
+      if (child?.type === 'element') {
+        stack.push(child)
+        depths.push(depth + 1)
+      }
     }
   }
   return c
@@ -235,7 +245,10 @@ function homeLinkInside(el: Element, text: string, depth: number): boolean {
 
 function isHomeLink(node: Element): boolean {
   if (node.tagName !== 'a') return false
-  const href = attr(node, 'href').replace(/^https?:\/\/[^/]+/i, '')
+  const raw = attr(node, 'href')
+  // Only an address starting with `h`/`H` can lose a scheme and host; any other is read as it is.
+  const first = raw.charCodeAt(0)
+  const href = first === 104 || first === 72 ? raw.replace(/^https?:\/\/[^/]+/i, '') : raw
   return href === '/' || href === '' || href === './' || href === '/index.html'
 }
 

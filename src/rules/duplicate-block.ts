@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js'
 import type { Block } from '../types.js'
-import { isLocated, lineKey, perPage } from './util.js'
+import { isLocated, lineKeys, perPage } from './util.js'
 
 /** HTML pages whose carousels and responsive variants repeat their text. */
 const SHOWS_TWICE: ReadonlySet<string> = new Set(['product', 'listing'])
@@ -11,8 +11,9 @@ const SHORT = 8
 /** The index of the first block with each text. */
 const firstIndex = perPage((blocks) => {
   const map = new Map<string, number>()
+  const keys = lineKeys(blocks)
   for (const block of blocks) {
-    const k = lineKey(block.text)
+    const k = keys[block.index] ?? ''
     if (!map.has(k)) map.set(k, block.index)
   }
   return map
@@ -21,9 +22,10 @@ const firstIndex = perPage((blocks) => {
 /** HTML: the index of the first block with each text inside the located main content. */
 const firstLocated = perPage((blocks) => {
   const map = new Map<string, number>()
+  const keys = lineKeys(blocks)
   for (const block of blocks) {
     if (!isLocated(block)) continue
-    const k = lineKey(block.text)
+    const k = keys[block.index] ?? ''
     if (!map.has(k)) map.set(k, block.index)
   }
   return map
@@ -43,7 +45,7 @@ const RUN_SCAN = 100
  * card to card and stays.
  */
 const copiedRuns = perPage((blocks) => {
-  const keys = blocks.map((b) => lineKey(b.text))
+  const keys = lineKeys(blocks)
   const first = new Map<string, number>()
   const copied = new Set<number>()
   for (let i = 0; i < blocks.length; i++) {
@@ -146,7 +148,7 @@ export const duplicateBlock = defineRule({
       if (quotesPostAbove(block, context.blocks))
         return { drop: true, reason: 'quotes a post shown above' }
     const firsts = anywhere ? firstIndex(context.blocks) : firstLocated(context.blocks)
-    const first = firsts.get(lineKey(block.text))
+    const first = firsts.get(lineKeys(context.blocks)[block.index] ?? '')
     if (first === undefined || first === block.index) return undefined
     return { drop: true, reason: 'repeats an earlier block' }
   },

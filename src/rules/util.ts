@@ -79,11 +79,19 @@ export function perPage<T>(
   build: (blocks: readonly Block[]) => T,
 ): (blocks: readonly Block[]) => T {
   const cache = new WeakMap<readonly Block[], T>()
+  // The page asked about last: every rule asks about one page many times in a row.
+  let lastBlocks: readonly Block[] | null = null
+  let lastValue: T | undefined
   return (blocks) => {
-    if (cache.has(blocks)) return cache.get(blocks) as T
-    const value = build(blocks)
-    cache.set(blocks, value)
-    return value
+    if (blocks === lastBlocks) return lastValue as T
+    let value = cache.get(blocks)
+    if (value === undefined && !cache.has(blocks)) {
+      value = build(blocks)
+      cache.set(blocks, value)
+    }
+    lastBlocks = blocks
+    lastValue = value
+    return value as T
   }
 }
 
@@ -96,6 +104,9 @@ export function isLocated(block: Block): boolean {
 export function lineKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
 }
+
+/** Every block's `lineKey`, by block index, computed once per page for all rules. */
+export const lineKeys = perPage((blocks) => blocks.map((block) => lineKey(block.text)))
 
 /** Suffix sums of the words in long sentence-like blocks (≥ 20 words). */
 const proseSuffix = perPage((blocks) => {
