@@ -92,4 +92,19 @@ describe('noscript fallback markup', () => {
     )
     expect(text).toContain('Reply 4:')
   })
+
+  it('drops a noscript block that holds escaped markup', () => {
+    const text = pruned(
+      `<body><div id="app">${article}</div><noscript>&lt;div class="alert"&gt;&lt;p&gt;Enable JavaScript to read comments.&lt;/p&gt;&lt;/div&gt;</noscript></body>`,
+    )
+    expect(count(text)).toBe(1)
+    expect(text).not.toContain('Enable JavaScript')
+  })
+
+  it('keeps a noscript block of plain text', () => {
+    const text = pruned(
+      `<body><div id="app">${article}</div><noscript>Enable JavaScript to read comments.</noscript></body>`,
+    )
+    expect(text).toContain('Enable JavaScript')
+  })
 })
