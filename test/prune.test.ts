@@ -16,6 +16,15 @@ function pruned(html: string): string {
 }
 
 describe('prune', () => {
+  it("drops a media player's controls and menus", () => {
+    const text = pruned(
+      `<body><article><p>${prose(3)}</p><div class="video-js vjs-paused"><div class="vjs-control-bar"><button class="vjs-play-control">Play</button><div class="vjs-duration-display">Duration Time 0:00</div></div></div><div class="mejs-controls">Use Up/Down Arrow keys to increase or decrease volume.</div></article></body>`,
+    )
+    expect(text).toContain('Paragraph 3')
+    expect(text).not.toContain('Duration Time')
+    expect(text).not.toContain('Arrow keys')
+  })
+
   it('drops navigation, footers and hidden subtrees', () => {
     const text = pruned(
       `<body><nav><a href="/">Home</a></nav><p>${prose(3)}</p><footer>Footer text</footer><div hidden>Secret</div></body>`,
@@ -91,5 +100,20 @@ describe('noscript fallback markup', () => {
       `<body><div id="app"><p>Section 1: ${prose(2)}</p></div><noscript><p>Section 1: ${prose(2)}</p>${other}</noscript></body>`,
     )
     expect(text).toContain('Reply 4:')
+  })
+
+  it('drops a noscript block that holds escaped markup', () => {
+    const text = pruned(
+      `<body><div id="app">${article}</div><noscript>&lt;div class="alert"&gt;&lt;p&gt;Enable JavaScript to read comments.&lt;/p&gt;&lt;/div&gt;</noscript></body>`,
+    )
+    expect(count(text)).toBe(1)
+    expect(text).not.toContain('Enable JavaScript')
+  })
+
+  it('keeps a noscript block of plain text', () => {
+    const text = pruned(
+      `<body><div id="app">${article}</div><noscript>Enable JavaScript to read comments.</noscript></body>`,
+    )
+    expect(text).toContain('Enable JavaScript')
   })
 })

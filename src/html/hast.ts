@@ -50,7 +50,8 @@ function readTokens(node: Element): readonly string[] {
     p.itemProp === undefined
   )
     return NO_TOKENS
-  const raw = `${attr(node, 'className')} ${attr(node, 'id')} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
+  const id = attr(node, 'id')
+  const raw = `${attr(node, 'className')} ${isHeadingAnchor(node, id) ? '' : id} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
   if (raw.trim() === '') return NO_TOKENS
   // Hostile pages may carry megabytes of classes; a few dozen tokens say all there is to say.
   return raw
@@ -58,6 +59,35 @@ function readTokens(node: Element): readonly string[] {
     .toLowerCase()
     .split(/\s+/)
     .filter((token) => token !== '' && token.length <= 60)
+}
+
+const HEADING = /^h[1-6]$/
+
+/** A heading's text as an anchor: "Sharing with a single developer¶" → "sharing-with-a-single-developer". */
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .join('-')
+}
+
+/**
+ * An id that spells the element's heading ("sharing-with-a-single-developer"
+ * on a section headed "Sharing with a single developer", or on the heading
+ * itself) is an anchor made from the text: its words name no widget.
+ */
+function isHeadingAnchor(node: Element, id: string): boolean {
+  if (!/[-_]/.test(id)) return false
+  let heading: Element | undefined
+  if (HEADING.test(node.tagName)) heading = node
+  else
+    for (const child of node.children)
+      if (child.type === 'element') {
+        if (HEADING.test(child.tagName)) heading = child
+        break
+      }
+  return heading !== undefined && slug(rawText(heading)) === id.toLowerCase().replace(/_/g, '-')
 }
 
 /** The tokens of one element followed by their parts split on `-` and `_` (shared, do not mutate). */

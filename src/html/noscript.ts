@@ -4,6 +4,9 @@
  * which, read as markup (src/html/parse.ts), doubles the text. A noscript
  * block whose paragraphs are already said elsewhere on the page is dropped;
  * one that holds the only copy (Discourse serves its threads there) stays.
+ * A noscript block holding only escaped markup ("&lt;div …&gt;&lt;img …&gt;",
+ * as a page saved from a browser that ran its scripts serialises it) is
+ * never text: it is dropped too.
  */
 import type { Element, Root, RootContent } from 'hast'
 import { isElement, type Parent, rawText } from './hast.js'
@@ -63,7 +66,16 @@ function chunksOf(node: Element): string[] {
   return out
 }
 
-/** Drop `<noscript>` blocks whose paragraphs the rest of the page already says. */
+/** Text that reads as a tag: "<div", "<img", "</p", "<!--". */
+const ESCAPED_MARKUP = /^\s*<(?:[a-z][a-z0-9-]*[\s/>]|\/[a-z]|!)/i
+
+/** A noscript block whose whole content is text that starts like markup. */
+function isEscapedMarkup(node: Element): boolean {
+  if (node.children.some(isElement)) return false
+  return ESCAPED_MARKUP.test(rawText(node))
+}
+
+/** Drop `<noscript>` blocks whose paragraphs the rest of the page already says, or that hold escaped markup. */
 export function dropRepeatedNoscript(root: Root): void {
   const found: Array<[Parent, Element]> = []
   const stack: Parent[] = [root]
@@ -78,6 +90,10 @@ export function dropRepeatedNoscript(root: Root): void {
   if (found.length === 0) return
   let rest: string | null = null
   for (const [parent, node] of found) {
+    if (isEscapedMarkup(node)) {
+      parent.children = (parent.children as RootContent[]).filter((c) => c !== node) as never
+      continue
+    }
     const chunks = chunksOf(node)
     const total = chunks.reduce((sum, c) => sum + c.length, 0)
     if (total < MIN_TEXT) continue

@@ -90,7 +90,22 @@ function isHidden(node: Element): boolean {
   return style !== '' && HIDDEN_STYLE.test(style)
 }
 
-/** Page chrome: navigation, footers, sidebars, dialogs, widget forms, hidden subtrees. */
+/**
+ * Class prefixes of media players' own markup (video.js, MediaElement.js,
+ * JW Player, Yahoo's player): play buttons, time displays, caption and
+ * quality menus. None of it is the article's text.
+ */
+const PLAYER_PREFIX = /^(?:vjs|mejs|jw|yvp)-/
+
+function isPlayerChrome(node: Element): boolean {
+  const className = node.properties.className
+  return (
+    Array.isArray(className) &&
+    className.some((c) => typeof c === 'string' && PLAYER_PREFIX.test(c.toLowerCase()))
+  )
+}
+
+/** Page chrome: navigation, footers, sidebars, dialogs, widget forms, media players, hidden subtrees. */
 function isChrome(node: Element, inArticle: boolean): boolean {
   if (CHROME.has(node.tagName)) return true
   // An aside in an article is a box of the article (related links, a fact box); elsewhere a sidebar.
@@ -98,6 +113,7 @@ function isChrome(node: Element, inArticle: boolean): boolean {
   const role = attr(node, 'role').toLowerCase()
   if (role !== '' && NEVER_ROLES.has(role)) return true
   if (node.tagName === 'form' && isWidgetForm(node)) return true
+  if (isPlayerChrome(node)) return true
   return isHidden(node)
 }
 

@@ -24,6 +24,13 @@ export const cases: RuleCases = {
       ),
       text: 'More than a dozen related projects are waiting for money from the same fund, officials said.',
     },
+    // A read-more expander holds the rest of the article: its own paragraphs stay.
+    {
+      html: page(
+        '<div class="read-more"><p class="read-more-content">The council will vote on the second phase of the plan in the autumn, after a public consultation.</p></div>',
+      ),
+      text: 'The council will vote on the second phase of the plan in the autumn, after a public consultation.',
+    },
   ],
   drop: [
     { text: 'Related Articles', before: ARTICLE, reason: 'related-links heading' },
@@ -84,6 +91,20 @@ export const cases: RuleCases = {
     {
       html: page('<aside class="more-from"><h3>Around the region</h3></aside>'),
       text: 'Around the region',
+      reason: 'related-links element',
+    },
+    // The link of a read-more box goes…
+    {
+      html: page('<p class="read-more"><a href="/next">Continue reading the full story</a></p>'),
+      text: 'Continue reading the full story',
+      reason: 'related-links element',
+    },
+    // …and a teaser's excerpt in a related box goes, sentence or not.
+    {
+      html: page(
+        '<div class="related-posts"><h4><a href="/a">Harbour bridge to close</a></h4><p>The harbour bridge will close for six weeks of repairs from Monday, the city said.</p></div>',
+      ),
+      text: 'The harbour bridge will close for six weeks of repairs from Monday, the city said.',
       reason: 'related-links element',
     },
   ],

@@ -13,14 +13,18 @@ const HINTS = hintMatcher({
     'most-popular',
     'trending',
     'teaser',
-    'read-more',
-    'readmore',
     'also-read',
     'more-from',
     'more-stories',
   ],
   parts: ['related', 'relatedposts', 'yarpp', 'recommended', 'recommendations'],
 })
+
+/**
+ * A read-more element: a "Read more" link, or an expander holding the rest
+ * of the article, whose own paragraphs stay.
+ */
+const READ_MORE = hintMatcher({ tokens: ['read-more', 'readmore'] })
 
 /** How many link-title lines may follow a related heading. */
 const RUN = 8
@@ -40,9 +44,21 @@ function isLinkTitle(block: Block): boolean {
   )
 }
 
+/** A paragraph of the article's own: no link in it, eight words or more, ending like a sentence. */
+function isProse(block: Block): boolean {
+  return (
+    block.type === 'paragraph' &&
+    block.linkDensity === 0 &&
+    block.words >= 8 &&
+    endsLikeSentence(block.text)
+  )
+}
+
 function judge(block: Block, context: RuleContext): Verdict | undefined {
   if (isRelatedHeading(block)) return { drop: true, reason: 'related-links heading' }
   if (HINTS(block) && block.words <= 80) return { drop: true, reason: 'related-links element' }
+  if (READ_MORE(block) && block.words <= 80 && !isProse(block))
+    return { drop: true, reason: 'related-links element' }
   if (!isLinkTitle(block)) return undefined
   // A link title in a run of link titles right under a related heading.
   for (let i = block.index - 1; i >= 0 && i >= block.index - RUN; i--) {

@@ -17,6 +17,13 @@ export const cases: RuleCases = {
       ),
       text: 'Shares in the construction firm that won the tunnelling contract rose sharply on Friday.',
     },
+    // An id spelling the section's heading is an anchor: "sharing" in it names no widget.
+    {
+      html: page(
+        '<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>Each developer keeps a clone of the public repository and pushes to it once the tests pass.</p></div>',
+      ),
+      text: 'Each developer keeps a clone of the public repository and pushes to it once the tests pass.',
+    },
     // "social" as part of a class name ("social-affairs") is no share widget.
     {
       html: page(
