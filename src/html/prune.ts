@@ -5,6 +5,7 @@
  */
 
 import type { Element, Root, RootContent } from 'hast'
+import { isConsentBox } from './consent.js'
 import { attr, isElement, type Parent, rawText } from './hast.js'
 import { dropRepeatedNoscript } from './noscript.js'
 
@@ -98,7 +99,7 @@ function isChrome(node: Element, inArticle: boolean): boolean {
   const role = attr(node, 'role').toLowerCase()
   if (role !== '' && NEVER_ROLES.has(role)) return true
   if (node.tagName === 'form' && isWidgetForm(node)) return true
-  return isHidden(node)
+  return isHidden(node) || isConsentBox(node)
 }
 
 const CHROME = new Set(['nav', 'dialog', 'footer'])
@@ -165,6 +166,7 @@ export function prune(root: Root): void {
     if (
       length > total * CHROME_SHARE &&
       !isFooter(child) &&
+      !isConsentBox(child) &&
       linkText(child) <= length * CHROME_LINKS
     )
       continue
