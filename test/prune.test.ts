@@ -40,6 +40,33 @@ describe('prune', () => {
     expect(text).toContain('Paragraph 6')
   })
 
+  it('drops a consent preference centre even when it holds most of the page', () => {
+    const text = pruned(
+      `<body><div id="privacy-consent-sdk"><div role="dialog" aria-modal="true"><p>${prose(25)}</p></div></div><main><p>Thread opener with a question.</p></main></body>`,
+    )
+    expect(text).toContain('Thread opener')
+    expect(text).not.toContain('Paragraph 25')
+  })
+
+  it('leaves a short cookie banner for the cookie-notice rule', () => {
+    const text = pruned(
+      `<body><div class="cookie-banner"><p>We use cookies.</p></div><p>${prose(3)}</p></body>`,
+    )
+    expect(text).toContain('We use cookies.')
+  })
+
+  it('keeps a page whose root elements only say a cookie banner is showing', () => {
+    const text = pruned(
+      `<html class="cookie-banner-visible"><body class="has-cookie-bar"><p>${prose(3)}</p></body></html>`,
+    )
+    expect(text).toContain('Paragraph 3')
+  })
+
+  it('keeps a cookie policy page', () => {
+    const text = pruned(`<body><div class="cookie-policy"><p>${prose(3)}</p></div></body>`)
+    expect(text).toContain('Paragraph 3')
+  })
+
   it('drops a menu of links even when it holds most of the page', () => {
     const items = Array.from(
       { length: 60 },

@@ -5,6 +5,7 @@
  */
 
 import type { Element, Root, RootContent } from 'hast'
+import { isConsentBox } from './consent.js'
 import { attr, isElement, type Parent, rawText } from './hast.js'
 import { dropRepeatedNoscript } from './noscript.js'
 
@@ -115,6 +116,7 @@ function isChrome(node: Element, inArticle: boolean): boolean {
   if (node.tagName === 'form' && isWidgetForm(node)) return true
   if (isPlayerChrome(node)) return true
   return isHidden(node)
+  return isHidden(node) || isLongConsentBox(node)
 }
 
 const CHROME = new Set(['nav', 'dialog', 'footer'])
@@ -133,6 +135,20 @@ const CHROME_SHARE = 0.5
  * of a page whose product grid is rendered by script).
  */
 const CHROME_LINKS = 0.5
+
+/**
+ * A consent box longer than a notice (the `cookie-notice` rule's 200 words)
+ * is a preference centre: it competes with the article for the locator and
+ * no rule drops it whole. Shorter banners are left for that rule, which
+ * explains their removal in the ledger.
+ */
+const NOTICE_WORDS = 200
+
+function isLongConsentBox(node: Element): boolean {
+  if (!isConsentBox(node)) return false
+  const words = rawText(node).match(/\S+/g)
+  return words !== null && words.length > NOTICE_WORDS
+}
 
 /** A page footer never holds the page, however much of it there is. */
 function isFooter(node: Element): boolean {
@@ -181,6 +197,7 @@ export function prune(root: Root): void {
     if (
       length > total * CHROME_SHARE &&
       !isFooter(child) &&
+      !isLongConsentBox(child) &&
       linkText(child) <= length * CHROME_LINKS
     )
       continue
