@@ -115,7 +115,6 @@ function isChrome(node: Element, inArticle: boolean): boolean {
   if (role !== '' && NEVER_ROLES.has(role)) return true
   if (node.tagName === 'form' && isWidgetForm(node)) return true
   if (isPlayerChrome(node)) return true
-  return isHidden(node)
   return isHidden(node) || isLongConsentBox(node)
 }
 
