@@ -23,6 +23,15 @@ const PROSE_WORDS = 40
 /** …and its links make several items: one line of links is a menu (measured: 2 or 3 items alike, 4 cost 0.0005). */
 const LISTING_MIN_ITEMS = 3
 
+/** Prose (see PROSE_WORDS). */
+function isProse(block: Block): boolean {
+  return (
+    block.words >= PROSE_WORDS &&
+    block.linkDensity <= MAX_LINK_DENSITY &&
+    endsLikeSentence(block.text)
+  )
+}
+
 /** Boxes beside a listing's items: menus, widgets, archives. */
 const inSideBox = hintMatcher({
   parts: [
@@ -57,12 +66,7 @@ const linkListing = perPage((blocks) => {
         linked += block.words
         items++
       }
-    } else if (
-      block.words >= PROSE_WORDS &&
-      block.linkDensity <= MAX_LINK_DENSITY &&
-      endsLikeSentence(block.text)
-    )
-      prose += block.words
+    } else if (isProse(block)) prose += block.words
   }
   return (
     items >= LISTING_MIN_ITEMS && linked / words > LINK_LISTING && prose / words < LISTING_MAX_PROSE
@@ -84,12 +88,7 @@ const teaserList = perPage((blocks) => {
     if (!isLocated(block)) continue
     if (block.type === 'heading') {
       if (block.linkDensity > HTML_LINK_DENSITY) headings++
-    } else if (
-      block.words >= PROSE_WORDS &&
-      block.linkDensity <= MAX_LINK_DENSITY &&
-      endsLikeSentence(block.text)
-    )
-      prose += block.words
+    } else if (isProse(block)) prose += block.words
   }
   return headings >= TEASER_MIN_HEADINGS && prose < TEASER_MAX_PROSE
 })

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
-import { lineKey, perPage } from './util.js'
+import { lineKeys, perPage } from './util.js'
 
 /** Lines up to this many words are judged; longer text repeated is rarely chrome. */
 const MAX_WORDS = 8
@@ -8,9 +8,10 @@ const MAX_WORDS = 8
 /** How often each short line occurs on the page. */
 const counts = perPage((blocks) => {
   const map = new Map<string, number>()
+  const keys = lineKeys(blocks)
   for (const block of blocks) {
     if (block.words === 0 || block.words > MAX_WORDS) continue
-    const k = lineKey(block.text)
+    const k = keys[block.index] ?? ''
     map.set(k, (map.get(k) ?? 0) + 1)
   }
   return map
@@ -37,12 +38,10 @@ const BUTTON =
  */
 const cardFields = perPage((blocks) => {
   const all = new Map<string, number>()
-  const keys: string[] = []
-  for (const block of blocks) {
-    const k = block.words === 0 ? '' : lineKey(block.text)
-    keys.push(k)
-    if (k) all.set(k, (all.get(k) ?? 0) + 1)
-  }
+  const lines = lineKeys(blocks)
+  // Blocks without words (rules, lone symbols) take no part in a card.
+  const keys = blocks.map((block) => (block.words === 0 ? '' : (lines[block.index] ?? '')))
+  for (const k of keys) if (k) all.set(k, (all.get(k) ?? 0) + 1)
   const at = new Map<string, number[]>()
   for (const [i, block] of blocks.entries()) {
     const k = keys[i] ?? ''
@@ -87,7 +86,7 @@ export const repeatedLine = defineRule({
     if (block.words === 0 || block.words > MAX_WORDS) return undefined
     // Menus and buttons are labels; a repeated sentence is a pull quote or a refrain.
     if (endsLikeSentence(block.text)) return undefined
-    const key = lineKey(block.text)
+    const key = lineKeys(context.blocks)[block.index] ?? ''
     if ((counts(context.blocks).get(key) ?? 0) < 2) return undefined
     if (cardFields(context.blocks).has(key)) return undefined
     // A copy that introduces a paragraph is a section heading (its twin sits in a
