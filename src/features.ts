@@ -68,6 +68,43 @@ function isWordUnit(c: number): boolean {
   return known === 1
 }
 
+/** Characters other than letters, digits, marks and spaces (code points, as a `u` regex counts them). */
+const SYMBOL = /[^\p{L}\p{N}\p{M}\s]/gu
+const SYMBOL_CHAR = /^[^\p{L}\p{N}\p{M}\s]$/u
+/** Whether each code unit below CLASSIFIED is a symbol: 0 not yet known, 1 yes, 2 no. */
+const SYMBOL_UNITS = new Uint8Array(CLASSIFIED)
+
+/** The number of symbols in a text: neither letters, digits, marks nor whitespace. */
+export function countSymbols(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 128) {
+      // Not a letter, a digit or ASCII whitespace (tab to carriage return, space).
+      if (
+        !(
+          (c >= 97 && c <= 122) ||
+          (c >= 65 && c <= 90) ||
+          (c >= 48 && c <= 57) ||
+          c === 32 ||
+          (c >= 9 && c <= 13)
+        )
+      )
+        count++
+      continue
+    }
+    // CJK and astral characters: the regex, which reads code points.
+    if (c >= CLASSIFIED) return text.match(SYMBOL)?.length ?? 0
+    let known = SYMBOL_UNITS[c] as number
+    if (known === 0) {
+      known = SYMBOL_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+      SYMBOL_UNITS[c] = known
+    }
+    if (known === 1) count++
+  }
+  return count
+}
+
 /**
  * Word count, with scripts that use no spaces counted as one word per two
  * characters so that Chinese and Japanese blocks get comparable counts.

@@ -1,5 +1,6 @@
+import type { Element } from 'hast'
 import { describe, expect, it } from 'vitest'
-import { isConsentToken } from '../src/html/consent.js'
+import { isConsentBox, isConsentToken } from '../src/html/consent.js'
 
 describe('isConsentToken', () => {
   it('names a consent box by subject and box', () => {
@@ -24,5 +25,24 @@ describe('isConsentToken', () => {
       'cookie-recipe',
     ])
       expect(isConsentToken(token), token).toBe(false)
+  })
+})
+
+describe('isConsentBox', () => {
+  const el = (properties: Record<string, unknown>): Element => ({
+    type: 'element',
+    tagName: 'div',
+    properties: properties as Element['properties'],
+    children: [],
+  })
+
+  it('reads the tokens lower-cased, in any attribute that holds them', () => {
+    expect(isConsentBox(el({ className: ['COOKIE-Banner'] }))).toBe(true)
+    expect(isConsentBox(el({ id: 'gdpr-modal' }))).toBe(true)
+    // The Kelvin sign lower-cases to "k".
+    expect(isConsentBox(el({ className: ['coo\u212aie-bar'] }))).toBe(true)
+    expect(isConsentBox(el({ className: ['cookie-policy'] }))).toBe(false)
+    expect(isConsentBox(el({ className: ['site-banner'], id: 'main' }))).toBe(false)
+    expect(isConsentBox(el({}))).toBe(false)
   })
 })

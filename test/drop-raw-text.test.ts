@@ -57,14 +57,12 @@ describe('dropRawText', () => {
     expect(dropRawText(escaped)).toBe(escaped)
   })
 
-  it('empties other JSON scripts (page state), but not inside a form', () => {
+  it('empties other JSON scripts (page state), inside a form too', () => {
     expect(dropRawText('<script id="__DATA__" type="application/json">{"a":1}</script>')).toBe(
       '<script id="__DATA__" type="application/json"></script>',
     )
-    const inForm = '<form><script type="application/json">{"a":1}</script></form>'
-    expect(dropRawText(inForm)).toBe(inForm)
-    expect(dropRawText(`${inForm}<script type="application/json">{}</script>`)).toBe(
-      `${inForm}<script type="application/json"></script>`,
+    expect(dropRawText('<form><script type="application/json">{"a":1}</script></form>')).toBe(
+      '<form><script type="application/json"></script></form>',
     )
   })
 

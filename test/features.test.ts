@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countWords, wordsOf } from '../src/features.js'
+import { countSymbols, countWords, wordsOf } from '../src/features.js'
 
 const METRIC_WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}_]+/gu
 const SETTINGS = { numRuns: 500, seed: Number(process.env.FC_SEED ?? 20261128) }
@@ -94,6 +94,17 @@ describe('word scanning without the regex', () => {
     fc.assert(
       fc.property(texts, (t) => {
         expect(countWords(t)).toBe(reference(t))
+      }),
+      SETTINGS,
+    )
+  })
+
+  it('counts symbols as the regex counts them', () => {
+    const SYMBOL = /[^\p{L}\p{N}\p{M}\s]/gu
+    expect(countSymbols('a–b, c\u00a0d\t!')).toBe(3)
+    fc.assert(
+      fc.property(fc.oneof(texts, fc.string({ unit: 'binary-ascii' })), (t) => {
+        expect(countSymbols(t)).toBe(t.match(SYMBOL)?.length ?? 0)
       }),
       SETTINGS,
     )

@@ -25,6 +25,18 @@ describe('prune', () => {
     expect(text).not.toContain('Arrow keys')
   })
 
+  it('weighs a form by the text a reader sees, not by its scripts', () => {
+    const data = `{"@context":"https://schema.org","description":"${'x'.repeat(2500)}"}`
+    const widget = pruned(
+      `<body><p>${prose(3)}</p><form class="comment-form"><p>Leave a reply here</p><script type="application/ld+json">${data}</script></form></body>`,
+    )
+    expect(widget).toContain('Paragraph 3')
+    expect(widget).not.toContain('Leave a reply here')
+    // A page wrapped in a form (ASP.NET) keeps its text.
+    const wrapper = pruned(`<body><form><p>${prose(40)}</p></form></body>`)
+    expect(wrapper).toContain('Paragraph 40')
+  })
+
   it('drops navigation, footers and hidden subtrees', () => {
     const text = pruned(
       `<body><nav><a href="/">Home</a></nav><p>${prose(3)}</p><footer>Footer text</footer><div hidden>Secret</div></body>`,

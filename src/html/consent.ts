@@ -10,9 +10,11 @@
  * `consent-form`) is a page's own content and is left alone.
  */
 import type { Element } from 'hast'
-import { tokensOf } from './hast.js'
+import { mayHint, tokensOf } from './hast.js'
 
 const SUBJECT = /cookie|consent|gdpr/
+/** The subject in an element's raw class, id, role or itemprop (Unicode case folding, as `tokensOf` lower-cases). */
+const MAY_HOLD_SUBJECT = /cookie|consent|gdpr/iu
 const BOX =
   /consent|banner|sdk|dialog|modal|popup|pop-up|overlay|notice|notification|wall|layer|container|wrapper|bar\b/
 
@@ -28,6 +30,8 @@ export function isConsentToken(token: string): boolean {
 export function isConsentBox(node: Element): boolean {
   // The root elements carry the page's state (`cookie-banner-visible`), not a box.
   if (node.tagName === 'html' || node.tagName === 'body') return false
+  // Most elements name no subject at all: no tokens to build for them.
+  if (!mayHint(node, MAY_HOLD_SUBJECT)) return false
   const tokens = tokensOf(node)
   if (tokens.length === 0) return false
   return tokens.some(isConsentToken)

@@ -14,8 +14,7 @@
  * `type`, `application/ld+json` once parsed, so a script is kept when its
  * start tag says `ld+json` or holds a character reference (a type escaped
  * as `ld&#x2B;json`); other JSON (a framework's page state, 13 % of what
- * parse5 read on 400 wcxb-dev pages) is emptied like any script, except
- * inside a form (see `keepScript`).
+ * parse5 read on 400 wcxb-dev pages) is emptied like any script.
  *
  * Where the tokenizer could disagree with this scan it stops and leaves the
  * rest of the page as it was: a script holding `<!--` (the escaped states,
@@ -38,15 +37,6 @@ const RAW = new Set([
 
 /** A start tag that may declare JSON-LD: it says so, or escapes something. */
 const JSON_LD_TAG = /ld\+json|&/i
-
-/**
- * Whether a script keeps its content: JSON-LD, and any JSON inside a form,
- * whose text prune weighs (`isWidgetForm`: a form of less than 2,000
- * characters is a widget) with the form's scripts counted.
- */
-function keepScript(startTag: string, forms: number): boolean {
-  return JSON_LD_TAG.test(startTag) || (forms > 0 && /json/i.test(startTag))
-}
 
 /** First letters (lower case) of the RAW names: most tags are ruled out without a slice. */
 const RAW_FIRST = new Set([...RAW].map((name) => name.charCodeAt(0)))
@@ -142,8 +132,6 @@ export function dropRawText(html: string): string {
   const parts: string[] = []
   let copied = 0
   let pos = 0
-  // Forms open at this point: a form's size counts its scripts' text (prune's widget-form limit).
-  let forms = 0
   while (pos < html.length) {
     const lt = html.indexOf('<', pos)
     if (lt < 0) break
@@ -180,10 +168,6 @@ export function dropRawText(html: string): string {
     if (end < 0) break
     pos = end
     const length = nameStop - start
-    if (length === 4 && html.slice(start, nameStop).toLowerCase() === 'form') {
-      forms = next === SLASH ? Math.max(0, forms - 1) : forms + 1
-      continue
-    }
     if (next === SLASH) continue
     if (length < 3 || length > 9 || !RAW_FIRST.has(html.charCodeAt(start) | 0x20)) continue
     const name = html.slice(start, nameStop).toLowerCase()
@@ -196,7 +180,7 @@ export function dropRawText(html: string): string {
         const escaped = html.indexOf('<!--', end)
         if (escaped >= 0 && escaped < close) break
       }
-      if (close > end && !(name === 'script' && keepScript(html.slice(lt, end), forms))) {
+      if (close > end && !(name === 'script' && JSON_LD_TAG.test(html.slice(lt, end)))) {
         parts.push(html.slice(copied, end))
         copied = close
       }

@@ -56,9 +56,26 @@ const NEVER_ROLES = new Set([
 
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
-/** A form that is a widget (comment, search, login, newsletter) rather than a page wrapper. */
+/** A form with less text than this is a widget (comment, search, login, newsletter). */
+const WIDGET_FORM_TEXT = 2000
+
+/**
+ * A form that is a widget rather than a page wrapper: little text a reader
+ * sees (its scripts and styles do not count; a framework's JSON state inside
+ * a comment form once made it a page wrapper).
+ */
 function isWidgetForm(node: Element): boolean {
-  return rawText(node).length < 2000
+  let length = 0
+  const stack: RootContent[] = [...node.children]
+  while (stack.length > 0) {
+    const n = stack.pop() as RootContent
+    if (n.type === 'text') {
+      length += n.value.length
+      if (length >= WIDGET_FORM_TEXT) return false
+    } else if (n.type === 'element' && n.tagName !== 'script' && n.tagName !== 'style')
+      for (const child of n.children) stack.push(child)
+  }
+  return true
 }
 
 /**

@@ -16,25 +16,6 @@ export interface Stats {
 
 const ZERO: Stats = { text: 0, link: 0, commas: 0 }
 
-function measure(value: string): { text: number; commas: number } {
-  let text = 0
-  let commas = 0
-  let space = true
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
-    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160
-    if (isSpace) {
-      if (!space) text++
-      space = true
-    } else {
-      text++
-      space = false
-      if (c === 44 || c === 0xff0c || c === 0x3001) commas++
-    }
-  }
-  return { text, commas }
-}
-
 export function computeStats(root: Root): Map<Element, Stats> {
   const order: Element[] = []
   const stack: Element[] = []
@@ -52,9 +33,20 @@ export function computeStats(root: Root): Map<Element, Stats> {
     let commas = 0
     for (const child of node.children) {
       if (child.type === 'text') {
-        const m = measure(child.value)
-        text += m.text
-        commas += m.commas
+        // A whitespace run after text counts as one character; leading whitespace counts none.
+        const value = child.value
+        let space = true
+        for (let j = 0; j < value.length; j++) {
+          const c = value.charCodeAt(j)
+          if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
+            if (!space) text++
+            space = true
+          } else {
+            text++
+            space = false
+            if (c === 44 || c === 0xff0c || c === 0x3001) commas++
+          }
+        }
       } else if (isElement(child)) {
         const s = stats.get(child) ?? ZERO
         text += s.text

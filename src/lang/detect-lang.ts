@@ -20,6 +20,25 @@ function langsByWord(): Map<string, string[]> {
   return out
 }
 
+const [KANA_, HAN_, HANGUL_, CYR_, AR_, EL_, HE_, TH_, LETTER_, OTHER_] = [
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+]
+/** The script of each BMP code unit (0 not yet known), filled as units are met. */
+const SCRIPT_UNITS = new Uint8Array(0x10000)
+
+/** The script class of one character (a code point), in the order the guess tests them. */
+function scriptOf(ch: string): number {
+  if (KANA.test(ch)) return KANA_
+  if (HAN.test(ch)) return HAN_
+  if (HANGUL.test(ch)) return HANGUL_
+  if (CYRILLIC.test(ch)) return CYR_
+  if (ARABIC.test(ch)) return AR_
+  if (GREEK.test(ch)) return EL_
+  if (HEBREW.test(ch)) return HE_
+  if (THAI.test(ch)) return TH_
+  return /\p{L}/u.test(ch) ? LETTER_ : OTHER_
+}
+
 /** How many characters of a page are enough to tell its language. */
 const SAMPLE = 20_000
 
@@ -31,22 +50,35 @@ const SAMPLE = 20_000
 export function detectLang(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
   const counts = { han: 0, kana: 0, hangul: 0, cyr: 0, ar: 0, el: 0, he: 0, th: 0, letters: 0 }
-  for (const ch of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i)
     // ASCII belongs to none of the scripts below: only its letters count.
-    const code = ch.charCodeAt(0)
     if (code < 128) {
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) counts.letters++
       continue
     }
-    if (KANA.test(ch)) counts.kana++
-    else if (HAN.test(ch)) counts.han++
-    else if (HANGUL.test(ch)) counts.hangul++
-    else if (CYRILLIC.test(ch)) counts.cyr++
-    else if (ARABIC.test(ch)) counts.ar++
-    else if (GREEK.test(ch)) counts.el++
-    else if (HEBREW.test(ch)) counts.he++
-    else if (THAI.test(ch)) counts.th++
-    else if (/\p{L}/u.test(ch)) counts.letters++
+    let kind: number
+    const low = code >= 0xd800 && code <= 0xdbff ? sample.charCodeAt(i + 1) : 0
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      // A character beyond the BMP: classified each time (rare).
+      kind = scriptOf(sample.slice(i, i + 2))
+      i++
+    } else {
+      kind = SCRIPT_UNITS[code] as number
+      if (kind === 0) {
+        kind = scriptOf(String.fromCharCode(code))
+        SCRIPT_UNITS[code] = kind
+      }
+    }
+    if (kind === KANA_) counts.kana++
+    else if (kind === HAN_) counts.han++
+    else if (kind === HANGUL_) counts.hangul++
+    else if (kind === CYR_) counts.cyr++
+    else if (kind === AR_) counts.ar++
+    else if (kind === EL_) counts.el++
+    else if (kind === HE_) counts.he++
+    else if (kind === TH_) counts.th++
+    else if (kind === LETTER_) counts.letters++
   }
   const total =
     counts.han +

@@ -8,7 +8,7 @@ import {
   STOPWORDS_LOW,
 } from '../classify/context-thresholds.js'
 import { defineRule } from '../define-rule.js'
-import { endsLikeSentence } from '../features.js'
+import { countSymbols, endsLikeSentence } from '../features.js'
 import { STOPWORDS } from '../lang/stopwords.js'
 import { innerRunTest } from '../text/inner-run.js'
 import { lineScores } from '../text/line-score.js'
@@ -32,10 +32,8 @@ function isProse(block: Block): boolean {
 
 /** Share of characters that are neither letters, digits, marks nor spaces. */
 function symbolShare(text: string): number {
-  const symbols = text.match(SYMBOL)?.length ?? 0
-  return symbols / text.length
+  return countSymbols(text) / text.length
 }
-const SYMBOL = /[^\p{L}\p{N}\p{M}\s]/gu
 /** Prose has a few percent of punctuation; binary junk and markup a third. */
 const MAX_SYMBOLS = 0.25
 
@@ -83,7 +81,7 @@ function readsAsText(blocks: readonly Block[]): boolean {
   let symbols = 0
   let chars = 0
   for (const b of blocks) {
-    symbols += b.text.match(SYMBOL)?.length ?? 0
+    symbols += countSymbols(b.text)
     chars += b.text.length
   }
   return symbols <= chars * MAX_PAGE_SYMBOLS
@@ -302,6 +300,8 @@ export const boilerplateContext = defineRule({
   description:
     'Drops blocks that read as boilerplate by length, link and stopword density, settled by their neighbours (jusText).',
   test(block, context) {
+    // In HTML only link-heavy blocks can go (below): the others need no classes.
+    if (context.format === 'html' && block.linkDensity <= HTML_LINK_DENSITY) return undefined
     const c = classesOf(context)[block.index]
     if (c !== 'bad') return undefined
     // In HTML the locator has already chosen the content; statistics alone then
@@ -310,12 +310,7 @@ export const boilerplateContext = defineRule({
     // one list of links (an aggregator, a schedule) keeps it rather than nothing.
     // On a listing (a grid of cards) the links are the content: product and story
     // names; in the relaxed pass, so are link lists long enough to be one.
-    if (
-      context.format === 'html' &&
-      (block.linkDensity <= HTML_LINK_DENSITY ||
-        longLinkedText(block) ||
-        keepsLinks(block, context))
-    )
+    if (context.format === 'html' && (longLinkedText(block) || keepsLinks(block, context)))
       return undefined
     return {
       drop: true,

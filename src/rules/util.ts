@@ -30,35 +30,67 @@ function isTaxonomy(token: string): boolean {
 }
 
 /**
- * The parts of every hint token that may stand as a word (none for a token
- * without `-`/`_` or a taxonomy token), by hints list: blocks of one element
- * share their (frozen) list, and every rule's matcher reads it.
+ * Every matcher owns one bit (lane `id >> 5`, bit `id & 31`); a word maps to
+ * the bits of the matchers it satisfies as a whole token and as a part of a
+ * token split on `-`/`_`. A hints list's mask is computed once, from its
+ * tokens and their parts (none for a token without `-`/`_` or a taxonomy
+ * token): blocks of one element share their (frozen) list, and every rule's
+ * matcher then reads one bit instead of scanning the list.
  */
-const partsCache = new WeakMap<readonly string[], readonly (readonly string[] | null)[]>()
+let matcherCount = 0
+const tokenBits = new Map<string, Int32Array>()
+const partBits = new Map<string, Int32Array>()
+let masks = new WeakMap<readonly string[], Int32Array>()
+let lastHints: readonly string[] | null = null
+let lastMask: Int32Array = new Int32Array(0)
 
-function partsOf(hints: readonly string[]): readonly (readonly string[] | null)[] {
-  const cached = partsCache.get(hints)
-  if (cached) return cached
-  const parts = hints.map((token) =>
-    /[-_]/.test(token) && !isTaxonomy(token) ? token.split(/[-_]+/) : null,
-  )
-  partsCache.set(hints, parts)
-  return parts
+function addBit(map: Map<string, Int32Array>, word: string, id: number): void {
+  const lanes = (id >> 5) + 1
+  let bits = map.get(word)
+  if (!bits || bits.length < lanes) {
+    const grown = new Int32Array(lanes)
+    if (bits) grown.set(bits)
+    bits = grown
+    map.set(word, bits)
+  }
+  bits[id >> 5] = (bits[id >> 5] as number) | (1 << (id & 31))
+}
+
+function orInto(mask: Int32Array, bits: Int32Array | undefined): void {
+  if (bits)
+    for (let i = 0; i < bits.length; i++) mask[i] = (mask[i] as number) | (bits[i] as number)
+}
+
+function maskOf(hints: readonly string[]): Int32Array {
+  if (hints === lastHints) return lastMask
+  let mask = masks.get(hints)
+  if (!mask) {
+    mask = new Int32Array((matcherCount + 31) >> 5)
+    for (const token of hints) {
+      orInto(mask, tokenBits.get(token))
+      if (/[-_]/.test(token) && !isTaxonomy(token))
+        for (const part of token.split(/[-_]+/)) orInto(mask, partBits.get(part))
+    }
+    masks.set(hints, mask)
+  }
+  lastHints = hints
+  lastMask = mask
+  return mask
 }
 
 /** A test of whether an HTML block or one of its ancestors carries one of the hint words. */
 export function hintMatcher(words: HintWords): (block: Block) => boolean {
-  const tokens = new Set([...(words.tokens ?? []), ...(words.parts ?? [])])
-  const parts = new Set(words.parts ?? [])
+  const id = matcherCount++
+  for (const word of [...(words.tokens ?? []), ...(words.parts ?? [])]) addBit(tokenBits, word, id)
+  for (const word of words.parts ?? []) addBit(partBits, word, id)
+  // Masks computed before this matcher existed lack its bit.
+  masks = new WeakMap()
+  lastHints = null
+  const lane = id >> 5
+  const bit = 1 << (id & 31)
   return (block) => {
     if (block.source.kind !== 'html') return false
-    const hints = block.source.hints
-    for (const token of hints) if (tokens.has(token)) return true
-    if (parts.size === 0) return false
-    for (const split of partsOf(hints)) {
-      if (split) for (const part of split) if (parts.has(part)) return true
-    }
-    return false
+    return ((maskOf(block.source.hints)[lane] ?? 0) & bit) !== 0
   }
 }
 

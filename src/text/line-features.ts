@@ -5,7 +5,7 @@
  * drift apart. Every feature is a plain number; most are shares or
  * logarithms, so that no one of them dominates by its scale.
  */
-import { endsLikeSentence } from '../features.js'
+import { countSymbols, endsLikeSentence } from '../features.js'
 import { STOPWORDS } from '../lang/stopwords.js'
 import type { Block } from '../types.js'
 
@@ -80,7 +80,6 @@ const SENTENCE_INSIDE = /[.!?…。！？]["'”’)\]]?\s+\S/gu
 const LETTER = /\p{L}/gu
 const UPPER = /\p{Lu}/gu
 const DIGIT = /\p{N}/gu
-const SYMBOL = /[^\p{L}\p{N}\p{M}\s]/gu
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu
 
 function count(text: string, pattern: RegExp): number {
@@ -107,7 +106,7 @@ function own(block: Block, hasStoplist: boolean): number[] {
     letters ? count(text, UPPER) / letters : 0,
     words.length ? titleCase / words.length : 0,
     count(text, DIGIT) / chars,
-    count(text, SYMBOL) / chars,
+    countSymbols(text) / chars,
     URL.test(text) ? 1 : 0,
     PRICE.test(text) ? 1 : 0,
     COUNTER.test(text) ? 1 : 0,
