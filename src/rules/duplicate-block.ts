@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js'
+import { pageCopies } from '../text/page-copy.js'
 import type { Block } from '../types.js'
 import { isLocated, lineKeys, perPage } from './util.js'
 
@@ -30,6 +31,9 @@ const firstLocated = perPage((blocks) => {
   }
   return map
 })
+
+/** Plain text: blocks that copy the page's own text in one long line. */
+const copies = perPage(pageCopies)
 
 /** Copied runs of fewer distinct blocks than this are left alone. */
 const RUN = 3
@@ -138,6 +142,8 @@ export const duplicateBlock = defineRule({
   test(block, context) {
     if (context.format === 'html' && copiedRuns(context.blocks).has(block.index))
       return { drop: true, reason: 'repeats an earlier run of blocks' }
+    if (context.format === 'text' && copies(context.blocks).has(block.index))
+      return { drop: true, reason: "repeats the page's text in one block" }
     // Short repeated lines (menus, a table of contents) are repeated-line's to judge.
     if (block.words <= SHORT) return undefined
     // In HTML, carousel pages repeat text anywhere; on a discussion only a
