@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
+import { copiedRuns } from './duplicate-block.js'
 import { lineKeys, perPage } from './util.js'
 
 /** Lines up to this many words are judged; longer text repeated is rarely chrome. */
@@ -89,6 +90,9 @@ export const repeatedLine = defineRule({
     const key = lineKeys(context.blocks)[block.index] ?? ''
     if ((counts(context.blocks).get(key) ?? 0) < 2) return undefined
     if (cardFields(context.blocks).has(key)) return undefined
+    // A line of a section shown twice: its first copy stays, duplicate-block drops the later.
+    const runs = copiedRuns(context.blocks)
+    if (runs.sources.has(block.index) || runs.copied.has(block.index)) return undefined
     // A copy that introduces a paragraph is a section heading (its twin sits in a
     // table of contents); menu items are followed by more menu items.
     const next = context.blocks[block.index + 1]
