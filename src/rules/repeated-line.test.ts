@@ -43,6 +43,27 @@ describe('repeated-line', () => {
     expect(cleanArticle(twice, { format: 'text', rules }).text).toBe(lead)
   })
 
+  it('keeps a heading whose twin stands in a table of contents above, and drops the contents', () => {
+    const steps = [
+      'Step 1: Back up your data',
+      'Step 2: Update your software',
+      'Step 3: Use strong passwords',
+    ]
+    const texts = [
+      'Copy your files to a drive kept somewhere else, and test that you can restore them.',
+      'Turn on automatic updates for the operating system and every program you rely on.',
+      'Give every account its own long password, and keep them in a password manager.',
+    ]
+    const body = steps.flatMap((step, i) => [step, texts[i] as string])
+    const intro = 'Three habits protect a small firm from most attacks.'
+    const page = ['Small Business Security Guide', 'In this guide', ...steps, intro, ...body].join(
+      '\n',
+    )
+    const article = cleanArticle(page, { format: 'text', rules: [repeatedLine] })
+    expect(article.text.split('\n\n')).toEqual(['In this guide', intro, ...body])
+    expect(article.removed.map((r) => r.text)).toEqual(steps)
+  })
+
   it('leaves HTML alone', () => {
     expect(repeatedLine.formats).toEqual(['text'])
   })

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
+import type { Block } from '../types.js'
 import { copiedRuns } from './duplicate-block.js'
 import { lineKeys, perPage } from './util.js'
 
@@ -70,6 +71,38 @@ const cardFields = perPage((blocks) => {
   return fields
 })
 
+/** Where each line stands on the page (its indices), whatever its length. */
+const positions = perPage((blocks) => {
+  const map = new Map<string, number[]>()
+  for (const [i, k] of lineKeys(blocks).entries()) {
+    const list = map.get(k)
+    if (list) list.push(i)
+    else map.set(k, [i])
+  }
+  return map
+})
+
+/** A heading introduces this many words at least on its next line. */
+const HEADING_NEXT = 10
+
+/**
+ * A section heading whose twin stands in a table of contents above: its
+ * neighbours occur once on the page, the next one has HEADING_NEXT words or
+ * more, and every other copy stands above it beside another repeated short
+ * line (the contents' other entries). A menu shown twice repeats its
+ * neighbours.
+ */
+function headingOfContents(blocks: readonly Block[], i: number): boolean {
+  const keys = lineKeys(blocks)
+  const at = positions(blocks)
+  const count = (j: number) => at.get(keys[j] ?? '')?.length ?? 0
+  const listed = (j: number) => count(j) >= 2 && (blocks[j]?.words ?? 0) <= MAX_WORDS
+  if (count(i - 1) !== 1 || count(i + 1) !== 1) return false
+  if ((blocks[i + 1]?.words ?? 0) < HEADING_NEXT) return false
+  const others = (at.get(keys[i] ?? '') ?? []).filter((j) => j !== i)
+  return others.length > 0 && others.every((j) => j < i && (listed(j - 1) || listed(j + 1)))
+}
+
 /**
  * Short lines that stand more than once on a page: menus shown twice (desktop
  * and mobile, header and footer), "Reply" and "Share" buttons under every
@@ -97,6 +130,7 @@ export const repeatedLine = defineRule({
     // table of contents); menu items are followed by more menu items.
     const next = context.blocks[block.index + 1]
     if (next && next.words >= 20 && endsLikeSentence(next.text)) return undefined
+    if (headingOfContents(context.blocks, block.index)) return undefined
     return { drop: true, reason: 'short line repeated on the page' }
   },
 })
