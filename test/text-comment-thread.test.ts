@@ -74,6 +74,23 @@ describe('comment threads in plain text', () => {
     expect(thread.text).toContain(C2)
   })
 
+  it('finds a post whose name runs into its date', () => {
+    const glued = [TITLE, 'AnnaMarch 3, 2021 at 4:12 PM', C1, 'TomMarch 3, 2021 at 5:40 PM', C2]
+    glued.push('MiaMarch 4, 2021 at 9:05 AM', C3)
+    expect(postStarts(segmentText(glued.join('\n'), 'en'))).toEqual([1, 3, 5])
+  })
+
+  it('cuts a thread whose posts end with "Reply" under a long article', () => {
+    const C4 =
+      'The new stations look far too small for the number of people who commute from the northern towns every day, and I hope the board listens to the residents at the autumn meetings before the designs are final.'
+    const posts = [...THREAD, ...post('Lea Novak', 'March 5, 2021 at 7:30 am', C4)]
+    const replied = posts.flatMap((line, i) => (i % 3 === 2 ? [line, 'Reply'] : [line]))
+    const page = [TITLE, ...ARTICLE, ...replied].join('\n')
+    const blocks = segmentText(page, 'en')
+    expect(textPageType(blocks, 0, 'article')).toBe('article')
+    expect(cleanArticle(page, { format: 'text' }).text).toBe(ARTICLE.join('\n\n'))
+  })
+
   it('keeps a thread with less article text above it than MIN_ABOVE', () => {
     const blocks = segmentText([TITLE, P1, P2, ...THREAD].join('\n'), 'en')
     expect((blocks[1]?.words ?? 0) + (blocks[2]?.words ?? 0)).toBeLessThan(MIN_ABOVE)
@@ -104,6 +121,12 @@ describe('textPageType', () => {
 
   it('reads a forum by its buttons and member labels', () => {
     const lines = [P1, 'Joined: Mar 2019', 'Posts: 212', 'Reply', 'Quote', P2]
+    expect(textPageType(page(lines), 0, 'article')).toBe('discussion')
+  })
+
+  it('reads a forum by buttons under its first post, above the replies', () => {
+    const lines = [...post('Pepper Pot', 'Jun 7, 2017 at 8:28 pm', P1), 'Reply', 'Quote']
+    lines.push(...THREAD.flatMap((line, i) => (i % 3 === 2 ? [line, 'Reply'] : [line])))
     expect(textPageType(page(lines), 0, 'article')).toBe('discussion')
   })
 

@@ -3,6 +3,7 @@ import { P1, P2, P3, page, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
+    'Marketing teams at the bakery say its cookies sell best in winter.',
     // A long paragraph that quotes a banner in its middle is prose.
     "The regulator's report is long and careful. It describes how the newspaper's site, like most, shows a banner on the first visit, how readers click it away without reading, and how the default choices favour the advertisers. Its authors quote the banner itself: 'we use cookies to improve your experience'. They then count the partners that the banner names, more than two hundred of them, and ask how any reader could weigh that many companies. The report ends with a proposal to make refusing as easy as accepting on every page.",
     'Cookies baked by the students were sold to raise money for the school trip.',
@@ -31,6 +32,16 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    // A consent plugin's table of cookies and its categories.
+    {
+      text: '_ga_* 1 year 1 month 4 days Google Analytics sets this cookie to store and count page views.',
+      reason: 'cookie or script notice',
+    },
+    {
+      text: 'Functional cookies help to perform certain functionalities like sharing the content of the website on social media platforms.',
+      reason: 'cookie or script notice',
+    },
+    { text: 'Cookie Duration Description', reason: 'cookie or script notice' },
     // A long consent banner (over 80 words) that opens with the notice.
     {
       text: 'We use cookies and similar technologies that are essential to provide our services and the functions of this site. If you agree, we will also allow our partners to store cookies on your device and use similar technologies to collect and use personal data, such as your address and device identifiers, for personalised advertising, measurement of advertising, audience research and the development of services. You can change your choice at any time in the settings at the foot of every page, and you can withdraw your consent there as well.',

@@ -92,6 +92,41 @@ describe('duplicate-block', () => {
     expect(shop.text.split('Screw cap').length - 1).toBe(3)
   })
 
+  it('drops a copy of the article joined into one long line, and keeps a long paragraph', () => {
+    const topics = [
+      'reading rooms',
+      'opening hours',
+      'study desks',
+      'printing costs',
+      'quiet zones',
+      'group rooms',
+      'book returns',
+      'late fees',
+      'laptop loans',
+      'staff rotas',
+      'heating bills',
+      'cafe prices',
+    ]
+    const paragraphs = topics.map(
+      (topic, n) =>
+        `The council reviewed the ${topic} at the central library this spring and found that ${n + 2} changes would help students who revise there late into the evening before their exams begin, according to a report published on Tuesday by the board of governors.`,
+    )
+    const copy = `<h1>Library Extends Opening Hours</h1> ${paragraphs.map((p) => `<p>${p}</p>`).join(' ')}`
+    const page = ['Library Extends Opening Hours', ...paragraphs, 'Republish this article', copy]
+    const article = cleanArticle(page.join('\n'), { format: 'text', url: 'https://example.org/a' })
+    expect(article.text).toContain(paragraphs[11])
+    expect(article.text).not.toContain('<h1>')
+    expect(article.removed.find((r) => r.text === copy)?.reason).toBe(
+      "repeats the page's text in one block",
+    )
+    // The same long line, its sentences nowhere else on the page, is prose.
+    const alone = cleanArticle(['Library Extends Opening Hours', copy].join('\n'), {
+      format: 'text',
+      url: 'https://example.org/a',
+    })
+    expect(alone.removed.some((r) => r.rule === 'duplicate-block')).toBe(false)
+  })
+
   it('follows copied runs in linear time on a page of one repeated line', () => {
     const line = '<p>The same line of text that the page repeats again and again.</p>'
     const html = `<html><body><main><h1>Echo</h1>${line.repeat(20000)}</main></body></html>`

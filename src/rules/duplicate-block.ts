@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js'
+import { pageCopies } from '../text/page-copy.js'
 import type { Block } from '../types.js'
 import { isLocated, lineKeys, perPage } from './util.js'
 
@@ -31,23 +32,28 @@ const firstLocated = perPage((blocks) => {
   return map
 })
 
+/** Plain text: blocks that copy the page's own text in one long line. */
+const copies = perPage(pageCopies)
+
 /** Copied runs of fewer distinct blocks than this are left alone. */
 const RUN = 3
 /** A run is followed this far at most from one start (a page of one repeated line stays linear). */
 const RUN_SCAN = 100
 
 /**
- * HTML: blocks in runs of consecutive blocks that copy, in order, a run of
+ * Blocks in runs of consecutive blocks that copy, in order, a run of
  * earlier blocks holding RUN distinct texts or more, one of them longer than
  * a short line: a section or a card served twice (a collapsed and an
  * expanded copy, a desktop and a mobile layout, a carousel's clones). A run
  * of short lines alone (a card's labels, "Weight:", "Colour:") repeats from
- * card to card and stays.
+ * card to card and stays. `copied` holds the later copies, `sources` the
+ * blocks they copy (`repeated-line` leaves both to this rule in plain text).
  */
-const copiedRuns = perPage((blocks) => {
+export const copiedRuns = perPage((blocks) => {
   const keys = lineKeys(blocks)
   const first = new Map<string, number>()
   const copied = new Set<number>()
+  const sources = new Set<number>()
   for (let i = 0; i < blocks.length; i++) {
     const k = keys[i] ?? ''
     const j = first.get(k)
@@ -70,9 +76,13 @@ const copiedRuns = perPage((blocks) => {
       if ((block?.words ?? 0) > SHORT) long = true
       length++
     }
-    if (distinct.size >= RUN && long) for (let x = 0; x < length; x++) copied.add(i + x)
+    if (distinct.size >= RUN && long)
+      for (let x = 0; x < length; x++) {
+        copied.add(i + x)
+        sources.add(j + x)
+      }
   }
-  return copied
+  return { copied, sources }
 })
 
 /** A forum quote's attribution line: "name said:" (XenForo, vBulletin), "name wrote:" (phpBB)… */
@@ -136,8 +146,10 @@ export const duplicateBlock = defineRule({
   // run of three distinct blocks or more, on every HTML page, +0.0016.
   description: 'Drops a block whose text repeats an earlier block of the page word for word.',
   test(block, context) {
-    if (context.format === 'html' && copiedRuns(context.blocks).has(block.index))
+    if (copiedRuns(context.blocks).copied.has(block.index))
       return { drop: true, reason: 'repeats an earlier run of blocks' }
+    if (context.format === 'text' && copies(context.blocks).has(block.index))
+      return { drop: true, reason: "repeats the page's text in one block" }
     // Short repeated lines (menus, a table of contents) are repeated-line's to judge.
     if (block.words <= SHORT) return undefined
     // In HTML, carousel pages repeat text anywhere; on a discussion only a

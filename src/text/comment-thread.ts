@@ -30,6 +30,10 @@ const REACH = 2
 const POSTS = 3
 const SPAN = 40
 
+/** A name run into its post's date ("AnnaMarch 3, 2020 at 2:06 PM"). */
+const GLUED =
+  /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}/u
+
 /** Two days of a month joined by a dash. */
 const DAY_RANGE = /\d\s*[–—]\s*\d|(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/u
 
@@ -42,7 +46,12 @@ function isDateLine(block: Block): boolean {
   if (/[.!?]$/u.test(block.text)) return false
   // An event's dates ("March 2–5, 2026") span days; a post has one.
   if (DAY_RANGE.test(block.text)) return false
-  return MONTH.test(block.text) || NUMERIC_DATE.test(block.text) || AGO.test(block.text)
+  return (
+    MONTH.test(block.text) ||
+    GLUED.test(block.text) ||
+    NUMERIC_DATE.test(block.text) ||
+    AGO.test(block.text)
+  )
 }
 
 /** A commenter's name: one to four words, no sentence. */

@@ -1,8 +1,11 @@
 /**
  * The kind of a plain-text page, guessed from its lines, for what the
  * address does not tell (`pageTypeOf`): a thread of posts from its top is a
- * discussion; a page of prices, carts and star ratings is a shop, a product
- * page or, with many prices, a listing of products.
+ * discussion, and so is a page of forum buttons ("Reply", "Quote") unless
+ * they all stand below the first post of a thread (a blog's comments, whose
+ * buttons follow each comment, under the article); a page of prices, carts
+ * and star ratings is a shop, a product page or, with many prices, a
+ * listing of products.
  */
 import type { Block, PageType } from '../types.js'
 import { postStarts, threadStart } from './comment-thread.js'
@@ -37,10 +40,16 @@ export function textPageType(
   declared: PageType,
 ): PageType {
   if (declared !== 'article') return declared
-  let forum = 0
-  for (const block of blocks) if (block.text.length <= SHORT_LINE && FORUM.test(block.text)) forum++
-  if (forum >= FORUM_LINES) return 'discussion'
   const start = threadStart(blocks, titleIndex)
+  let forum = 0
+  let firstForum = -1
+  for (const block of blocks) {
+    if (block.text.length > SHORT_LINE || !FORUM.test(block.text)) continue
+    forum++
+    if (firstForum < 0) firstForum = block.index
+  }
+  // Buttons under comments that start below the article are the comments'.
+  if (forum >= FORUM_LINES && (start < 0 || firstForum < start)) return 'discussion'
   // A post's header right under the title: the thread is the page.
   if (start >= 0 && postStarts(blocks).some((i) => i > titleIndex && i <= titleIndex + FIRST_POST))
     return 'discussion'
