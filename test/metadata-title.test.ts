@@ -53,6 +53,21 @@ describe('a home page', () => {
   })
 })
 
+describe('an h1 repeating a part of the declared title', () => {
+  it('is the site name only when it repeats the last part', () => {
+    const middle = page(
+      '<title>Local Search Software | Local Search Tools | Try for Free - Brightplace</title>',
+      '<h1>Local Search Tools</h1>',
+    )
+    expect(cleanArticle(middle).title).toBe('Local Search Tools')
+    const last = page(
+      '<title>A brief intro to git • Cory Dransfeldt</title>',
+      '<h1>Cory Dransfeldt</h1><h2>A brief intro to git</h2>',
+    )
+    expect(cleanArticle(last).title).toBe('A brief intro to git')
+  })
+})
+
 describe('heading text', () => {
   it('leaves out soft hyphens and zero-width spaces', () => {
     const html = page(

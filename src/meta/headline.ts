@@ -140,12 +140,16 @@ function agreement(heading: string, declared: string, sites: readonly string[]):
   return 0
 }
 
-/** The heading is (part of) a later part of a declared title: the site's name. */
+/**
+ * The heading is (part of) the last part of a declared title: the site's
+ * name. A middle part names the page ("Local SEO Tools" of "Local SEO
+ * Software | Local SEO Tools | Try for Free - Site").
+ */
 function namesSite(heading: string, declared: readonly string[]): boolean {
   const h = fold(heading)
   return declared.some((d) => {
     const parts = partsOf(d).map(fold)
-    return parts.length > 1 && h !== parts[0] && parts.slice(1).some((p) => p.includes(h))
+    return parts.length > 1 && h !== parts[0] && (parts[parts.length - 1] ?? '').includes(h)
   })
 }
 
