@@ -18,10 +18,6 @@ describe('the part of a declared title that names the page', () => {
     expect(declaredHeadline('2024 - Pros & Cons of Using a Travel Agent', [])).toBe(
       'Pros & Cons of Using a Travel Agent',
     )
-    // A bar is the outer separator: the part before it is kept whole.
-    expect(declaredHeadline('Electrical - Overview | Workplace Safety Office', [])).toBe(
-      'Electrical - Overview',
-    )
     // A known site part still goes, wherever it stands.
     expect(declaredHeadline('Northwind | Carry On Luggage', ['Northwind'])).toBe('Carry On Luggage')
   })

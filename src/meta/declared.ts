@@ -43,9 +43,7 @@ export function isSiteName(part: string, sites: readonly string[]): boolean {
 /**
  * The declared title without the site's part ("Headline | Site" →
  * "Headline"). With no part known for the site's, the first part with a
- * letter: titles lead with the page's own name ("Carry On Luggage | Brand");
- * a bar is the outer separator ("Electrical - Overview | Agency" keeps its
- * first bar part whole).
+ * letter: titles lead with the page's own name ("Carry On Luggage | Brand").
  */
 export function declaredHeadline(title: string, sites: readonly string[]): string {
   const parts = partsOf(title)
@@ -60,9 +58,6 @@ export function declaredHeadline(title: string, sites: readonly string[]): strin
     const end = title.lastIndexOf(last) + last.length
     return start >= 0 && end > start ? title.slice(start, end).trim() : first
   }
-  const bars = title.split(/\s+\|\s+/).map((p) => p.trim())
-  if (bars.length > 1 && bars[0] && partsOf(bars[0]).length > 1 && /\p{L}/u.test(bars[0]))
-    return bars[0]
   return parts.find((p) => /\p{L}/u.test(p)) ?? parts[0] ?? title.trim()
 }
 
