@@ -77,3 +77,19 @@ describe('heading text', () => {
     expect(cleanArticle(html).title).toBe('Home Repair Assistance Program')
   })
 })
+
+describe('plain text', () => {
+  const prose =
+    'Our carry-on cases fit the overhead bins of every major airline, and each one comes with a ten-year warranty on its wheels, handle and zips.\n\n' +
+    'Every case is tested for a thousand trips before it reaches the shop, and the shell is made from recycled polycarbonate that shrugs off knocks.'
+
+  it('names the page by the first part of its <title> line', () => {
+    const text = `Carry On Luggage | Northwind Travel Goods\n\n${prose}`
+    expect(cleanArticle(text, { format: 'text' }).title).toBe('Carry On Luggage')
+  })
+
+  it('drops a lone separator at the end of the <title> line', () => {
+    const text = `The 16 Best Carry On Cases in 2025 |\n\n${prose}`
+    expect(cleanArticle(text, { format: 'text' }).title).toBe('The 16 Best Carry On Cases in 2025')
+  })
+})

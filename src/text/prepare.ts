@@ -1,5 +1,5 @@
-import { stripSiteName } from '../html/title.js'
 import { detectLang } from '../lang/detect-lang.js'
+import { declaredHeadline } from '../meta/declared.js'
 import { EMPTY_META, type Page, pageTypeOf } from '../page.js'
 import type { Block } from '../types.js'
 import { textMeta } from './meta.js'
@@ -28,8 +28,12 @@ export function prepareText(
   const blocks: Block[] = paragraphs ? segmentParagraphs(text, lang) : segmentText(text, lang)
   const titleIndex = reading === 'page' ? findTextTitle(blocks) : paragraphTitle(blocks)
   const line = titleIndex >= 0 ? (blocks[titleIndex]?.text ?? null) : null
-  // The first line of a scraper's text is the <title>: "Headline | Site".
-  const title = line !== null && titleIndex === 0 ? stripSiteName(line) : line
+  // The first line of a scraper's text is the <title>: "Headline | Site",
+  // named by its first part as in HTML (a lone separator at its end dropped).
+  const title =
+    line !== null && titleIndex === 0
+      ? declaredHeadline(line.replace(/\s+(?:[|–—\-:/]|::|»|·|•)\s*$/u, ''), [])
+      : line
   const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url))
   const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
