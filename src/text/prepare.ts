@@ -8,6 +8,16 @@ import { paragraphTitle, segmentParagraphs } from './paragraphs.js'
 import { segmentText } from './segment.js'
 import { findTextTitle } from './title.js'
 
+/** "Headline |" → "Headline": a separator left alone at the end of a line. */
+function withoutTrailingSeparator(line: string): string {
+  const text = line.trimEnd()
+  const last = text.slice(-1)
+  const before = text.slice(-2, -1)
+  return '|–—-:/»·•'.includes(last) && last !== '' && /\s/u.test(before)
+    ? text.slice(0, -1).trimEnd()
+    : text
+}
+
 /**
  * How a text is read: `page`, a scraper's text, one block per line, the
  * headline searched for; a text laid out in paragraphs, read to test whether
@@ -31,9 +41,7 @@ export function prepareText(
   // The first line of a scraper's text is the <title>: "Headline | Site",
   // named by its first part as in HTML (a lone separator at its end dropped).
   const title =
-    line !== null && titleIndex === 0
-      ? declaredHeadline(line.replace(/\s+(?:[|–—\-:/]|::|»|·|•)\s*$/u, ''), [])
-      : line
+    line !== null && titleIndex === 0 ? declaredHeadline(withoutTrailingSeparator(line), []) : line
   const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url))
   const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
