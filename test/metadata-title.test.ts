@@ -88,6 +88,11 @@ describe('plain text', () => {
     expect(cleanArticle(text, { format: 'text' }).title).toBe('Carry On Luggage')
   })
 
+  it('leaves zero-width spaces out of the title line', () => {
+    const text = `Keep Your Cases Clean\u200b\n\n${prose}`
+    expect(cleanArticle(text, { format: 'text' }).title).toBe('Keep Your Cases Clean')
+  })
+
   it('drops a lone separator at the end of the <title> line', () => {
     const text = `The 16 Best Carry On Cases in 2025 |\n\n${prose}`
     expect(cleanArticle(text, { format: 'text' }).title).toBe('The 16 Best Carry On Cases in 2025')

@@ -37,7 +37,11 @@ export function prepareText(
   const paragraphs = reading === 'paragraphs'
   const blocks: Block[] = paragraphs ? segmentParagraphs(text, lang) : segmentText(text, lang)
   const titleIndex = reading === 'page' ? findTextTitle(blocks) : paragraphTitle(blocks)
-  const line = titleIndex >= 0 ? (blocks[titleIndex]?.text ?? null) : null
+  // Soft hyphens and zero-width spaces are line-break hints, not the title's.
+  const line =
+    titleIndex >= 0
+      ? (blocks[titleIndex]?.text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '') ?? null)
+      : null
   // The first line of a scraper's text is the <title>: "Headline | Site",
   // named by its first part as in HTML (a lone separator at its end dropped).
   const title =
