@@ -127,9 +127,10 @@ describe('title', () => {
       '<title>Garden Tools &amp; Spades - Everything your weekend needs from Green Co</title>'
     const html = page(head, '<h1>Spades &amp; Garden Tools</h1>')
     expect(cleanArticle(html).title).toBe('Spades & Garden Tools')
-    // An h1 sharing words with no part at all is still a slogan.
+    // An h1 sharing words with no part at all is still a slogan; with no part
+    // known for the site's, the first part names the page.
     const slogan = page(head, '<h1>One garden. Zero worries.</h1>')
-    expect(cleanArticle(slogan).title).toBe('Everything your weekend needs from Green Co')
+    expect(cleanArticle(slogan).title).toBe('Garden Tools & Spades')
   })
 
   it('ignores a declared title that lost its headline part ("| Site")', () => {

@@ -206,6 +206,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const headline = pickHeadline(c.headings, declared, sites, {
     article: declaredArticle,
     homeNames: c.homeLinks,
+    home: isHome(url) ? hostLabel(url) : null,
   })
   const lang =
     c.htmlLang ??
@@ -353,6 +354,17 @@ function titleOf(
   if (!headline.element) return text
   // A section number before the heading ("3.1 Git Branching", "15 - Tutorial: …").
   return cutToDeclared(text, declared).replace(SECTION_NUMBER, '')
+}
+
+/** The address is a site's home page: no path (or only `/index.html`) and no query. */
+function isHome(url: string | null): boolean {
+  if (!url) return false
+  try {
+    const u = new URL(url)
+    return u.pathname.replace(/\/(?:index\.\w+)?$/, '') === '' && u.search === ''
+  } catch {
+    return false
+  }
 }
 
 /** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */

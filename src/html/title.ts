@@ -1,27 +1,16 @@
 /**
  * The headline of an HTML page: the `<h1>` that agrees with the document's
  * own title (og:title, JSON-LD headline or `<title>`), else the first `<h1>`
- * near the article, else the declared title without its " | Site" suffix.
+ * near the article, else the declared title without its " | Site" suffix
+ * (`src/meta/declared.ts`).
  */
 import type { Element, Root } from 'hast'
 import { collapse } from '../features.js'
 import type { Block } from '../types.js'
 import { rawText, walkElements } from './hast.js'
 
-const SEPARATOR = /(?<!\s)\s+(?:[|–—-]|::|»|·)\s+/u
-
 function norm(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
-}
-
-/** The declared title without " | Site Name" (the longest part wins). */
-export function stripSiteName(title: string): string {
-  const parts = title
-    .split(SEPARATOR)
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-  if (parts.length <= 1) return title.trim()
-  return parts.reduce((a, b) => (b.length > a.length ? b : a))
 }
 
 export interface Heading {

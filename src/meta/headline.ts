@@ -7,6 +7,9 @@ import type { Element } from 'hast'
 import { BLOCK_TAGS } from '../html/block-tags.js'
 import { hintsOf, isElement } from '../html/hast.js'
 import { findDates } from './dates.js'
+import { declaredHeadline, fold, isSiteName, leadsWithSite, partsOf } from './declared.js'
+
+export { declaredHeadline, fold }
 
 export interface HeadingCandidate {
   readonly text: string
@@ -18,21 +21,8 @@ export interface HeadingCandidate {
   readonly element: Element
 }
 
-const SEPARATOR = /(?<!\s)\s+(?:[|–—\-:/]|::|»|·|•)\s+/u
 const LEADING_SEPARATOR = /^\s*(?:[|–—\-:/]|::|»|·|•)\s+\S/u
 const SEPARATOR_TAIL = /(?<!\s)\s+(?:[|–—\-:/]|::|»|·|•)\s*$/u
-
-/** Lower-case, quotes and dashes folded, punctuation at the ends dropped. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'.:!?,;|-]+|(?<![\s"'.:!?,;|-])[\s"'.:!?,;|-]+$/g, '')
-}
 
 /** Case, quotes and dashes folded; nothing else. */
 function typography(text: string): string {
@@ -95,9 +85,11 @@ export function headingText(node: Element): string {
     }
   }
   visit(node, 0)
-  // A no-break space before ":", ";", "!" or "?" is French typography, kept
+  // Soft hyphens and zero-width spaces are line-break hints, not text. A
+  // no-break space before ":", ";", "!" or "?" is French typography, kept
   // (the spaces joined before punctuation below are the markup's).
   let text = out
+    .replace(/[\u00ad\u200b\u2060\ufeff]/g, '')
     .replace(/(?<![\u00a0\u202f])[\u00a0\u202f]+(?=[:;!?])/g, '\ue000')
     .replace(/\s+/g, ' ')
     .trim()
@@ -105,45 +97,6 @@ export function headingText(node: Element): string {
   // "Thread: Title" and similar forum labels.
   text = text.replace(/^(?:thread|topic|re|discussion)\s*:\s+/i, '')
   return text.replace(/(?<!\s)\s+([,.;:!?])(?=\s|$)/g, '$1').replace(/\ue000/g, ' ')
-}
-
-/** The parts of a declared title split at " | ", " - ", " — " and the like. */
-function partsOf(title: string): string[] {
-  return title
-    .split(SEPARATOR)
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-}
-
-function isSiteName(part: string, sites: readonly string[]): boolean {
-  const p = fold(part)
-  if (p === '') return true
-  return sites.some((s) => {
-    const f = fold(s)
-    return (
-      f !== '' &&
-      (f === p ||
-        (p.length >= 3 && f.includes(p)) ||
-        (f.length >= 3 && p.includes(f) && p.length - f.length <= 12))
-    )
-  })
-}
-
-/** The declared title without the site's part ("Headline | Site" → "Headline"). */
-export function declaredHeadline(title: string, sites: readonly string[]): string {
-  const parts = partsOf(title)
-  if (parts.length <= 1) return title.trim()
-  const kept = parts.filter((p) => !isSiteName(p, sites))
-  if (kept.length === 0) return parts[0] ?? title.trim()
-  if (kept.length < parts.length) {
-    // Rejoin what is left in its order, with the page's own separators.
-    const first = kept[0] ?? ''
-    const last = kept[kept.length - 1] ?? ''
-    const start = title.indexOf(first)
-    const end = title.lastIndexOf(last) + last.length
-    return start >= 0 && end > start ? title.slice(start, end).trim() : first
-  }
-  return parts.reduce((a, b) => (b.length > a.length ? b : a))
 }
 
 /**
@@ -187,12 +140,16 @@ function agreement(heading: string, declared: string, sites: readonly string[]):
   return 0
 }
 
-/** The heading is (part of) a later part of a declared title: the site's name. */
+/**
+ * The heading is (part of) the last part of a declared title: the site's
+ * name. A middle part names the page ("Local SEO Tools" of "Local SEO
+ * Software | Local SEO Tools | Try for Free - Site").
+ */
 function namesSite(heading: string, declared: readonly string[]): boolean {
   const h = fold(heading)
   return declared.some((d) => {
     const parts = partsOf(d).map(fold)
-    return parts.length > 1 && h !== parts[0] && parts.slice(1).some((p) => p.includes(h))
+    return parts.length > 1 && h !== parts[0] && (parts[parts.length - 1] ?? '').includes(h)
   })
 }
 
@@ -201,6 +158,8 @@ export interface HeadlineOptions {
   readonly article?: boolean
   /** Texts of the page's links home: a declared title equal to one is the site's name. */
   readonly homeNames?: readonly string[]
+  /** The site's home page (its address has no path): its address's name (`talkspace`), else null. */
+  readonly home?: string | null
 }
 
 /** The distinct words of a text, folded (`fold`). */
@@ -270,7 +229,11 @@ export function pickHeadline(
   // A declared title that starts with its separator lost its headline part
   // ("| Town News"): what is left is the site's name.
   const first = declared.find((d) => !LEADING_SEPARATOR.test(d))
-  const fallback = first ? declaredHeadline(first, sites) : null
+  const fallback = first
+    ? leadsWithSite(first, sites, options.home ?? null)
+      ? first.trim()
+      : declaredHeadline(first, sites)
+    : null
   const siteTitle =
     fallback !== null && (options.homeNames ?? []).some((n) => fold(n) === fold(fallback))
   if (

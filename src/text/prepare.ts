@@ -1,5 +1,5 @@
-import { stripSiteName } from '../html/title.js'
 import { detectLang } from '../lang/detect-lang.js'
+import { declaredHeadline } from '../meta/declared.js'
 import { EMPTY_META, type Page, pageTypeOf } from '../page.js'
 import type { Block } from '../types.js'
 import { textMeta } from './meta.js'
@@ -7,6 +7,16 @@ import { textPageType } from './page-type.js'
 import { paragraphTitle, segmentParagraphs } from './paragraphs.js'
 import { segmentText } from './segment.js'
 import { findTextTitle } from './title.js'
+
+/** "Headline |" → "Headline": a separator left alone at the end of a line. */
+function withoutTrailingSeparator(line: string): string {
+  const text = line.trimEnd()
+  const last = text.slice(-1)
+  const before = text.slice(-2, -1)
+  return '|–—-:/»·•'.includes(last) && last !== '' && /\s/u.test(before)
+    ? text.slice(0, -1).trimEnd()
+    : text
+}
 
 /**
  * How a text is read: `page`, a scraper's text, one block per line, the
@@ -27,9 +37,15 @@ export function prepareText(
   const paragraphs = reading === 'paragraphs'
   const blocks: Block[] = paragraphs ? segmentParagraphs(text, lang) : segmentText(text, lang)
   const titleIndex = reading === 'page' ? findTextTitle(blocks) : paragraphTitle(blocks)
-  const line = titleIndex >= 0 ? (blocks[titleIndex]?.text ?? null) : null
-  // The first line of a scraper's text is the <title>: "Headline | Site".
-  const title = line !== null && titleIndex === 0 ? stripSiteName(line) : line
+  // Soft hyphens and zero-width spaces are line-break hints, not the title's.
+  const line =
+    titleIndex >= 0
+      ? (blocks[titleIndex]?.text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '') ?? null)
+      : null
+  // The first line of a scraper's text is the <title>: "Headline | Site",
+  // named by its first part as in HTML (a lone separator at its end dropped).
+  const title =
+    line !== null && titleIndex === 0 ? declaredHeadline(withoutTrailingSeparator(line), []) : line
   const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url))
   const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }

@@ -1,0 +1,81 @@
+/**
+ * The parts of a declared title ("Headline | Site", "Site – Tagline") and
+ * which of them names the page rather than the site.
+ */
+
+export const SEPARATOR = /(?<!\s)\s+(?:[|–—\-:/]|::|»|·|•)\s+/u
+
+/** Lower-case, quotes and dashes folded, punctuation at the ends dropped. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'.:!?,;|-]+|(?<![\s"'.:!?,;|-])[\s"'.:!?,;|-]+$/g, '')
+}
+
+/** The parts of a declared title split at " | ", " - ", " — " and the like. */
+export function partsOf(title: string): string[] {
+  return title
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+}
+
+/** The part is (or holds) one of the site's names. */
+export function isSiteName(part: string, sites: readonly string[]): boolean {
+  const p = fold(part)
+  if (p === '') return true
+  return sites.some((s) => {
+    const f = fold(s)
+    return (
+      f !== '' &&
+      (f === p ||
+        (p.length >= 3 && f.includes(p)) ||
+        (f.length >= 3 && p.includes(f) && p.length - f.length <= 12))
+    )
+  })
+}
+
+/**
+ * The declared title without the site's part ("Headline | Site" →
+ * "Headline"). With no part known for the site's, the first part with a
+ * letter: titles lead with the page's own name ("Carry On Luggage | Brand").
+ */
+export function declaredHeadline(title: string, sites: readonly string[]): string {
+  const parts = partsOf(title)
+  if (parts.length <= 1) return title.trim()
+  const kept = parts.filter((p) => !isSiteName(p, sites))
+  if (kept.length === 0) return parts[0] ?? title.trim()
+  if (kept.length < parts.length) {
+    // Rejoin what is left in its order, with the page's own separators.
+    const first = kept[0] ?? ''
+    const last = kept[kept.length - 1] ?? ''
+    const start = title.indexOf(first)
+    const end = title.lastIndexOf(last) + last.length
+    return start >= 0 && end > start ? title.slice(start, end).trim() : first
+  }
+  return parts.find((p) => /\p{L}/u.test(p)) ?? parts[0] ?? title.trim()
+}
+
+/**
+ * A home page's declared title that leads with the site's name ("Talkspace -
+ * #1 Rated Online Therapy"): the page is the site, and the whole title names
+ * it. `host` is the home page's address name, null on any other page.
+ */
+export function leadsWithSite(
+  title: string,
+  sites: readonly string[],
+  host: string | null,
+): boolean {
+  const lead = partsOf(title)
+  if (!host || lead.length < 2 || !lead[0]) return false
+  const squeezed = fold(lead[0]).replace(/[^\p{L}\p{N}]/gu, '')
+  return (
+    isSiteName(lead[0], sites) ||
+    (squeezed.length >= 3 && (host.startsWith(squeezed) || squeezed.startsWith(host)))
+  )
+}

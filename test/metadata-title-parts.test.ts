@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+import { declaredHeadline, leadsWithSite } from '../src/meta/declared.js'
+
+const body =
+  '<p>Our counsellors answer within a day, and every plan can be paused or cancelled at any time without a fee or a phone call to our team.</p>' +
+  '<p>Sessions run by video, by phone or by message, and the same counsellor stays with you for as long as you want to keep talking with them.</p>'
+
+const page = (head: string, main: string) =>
+  `<!doctype html><html lang="en"><head>${head}</head><body><main>${main}${body}</main></body></html>`
+
+describe('the part of a declared title that names the page', () => {
+  it('takes the first part when no part is known for the site', () => {
+    expect(declaredHeadline('Carry On Luggage | Northwind Travel Goods', [])).toBe(
+      'Carry On Luggage',
+    )
+    // A part without a letter (a year) names nothing.
+    expect(declaredHeadline('2024 - Pros & Cons of Using a Travel Agent', [])).toBe(
+      'Pros & Cons of Using a Travel Agent',
+    )
+    // A known site part still goes, wherever it stands.
+    expect(declaredHeadline('Northwind | Carry On Luggage', ['Northwind'])).toBe('Carry On Luggage')
+  })
+
+  it('names a page without a heading by the first part of its title', () => {
+    const html = page('<title>Outdoor Gear – Northwind Trading Company USA</title>', '')
+    expect(cleanArticle(html).title).toBe('Outdoor Gear')
+  })
+})
+
+describe('a home page', () => {
+  const head =
+    '<title>Calmly - Online Therapy With A Licensed Counsellor</title><meta property="og:site_name" content="Calmly">'
+  const slogan = '<h1>You deserve to feel better.</h1>'
+
+  it('keeps the whole title that leads with the site name', () => {
+    expect(leadsWithSite('Calmly - Online Therapy', ['Calmly'], 'calmly')).toBe(true)
+    // Its address's name is enough when no site name is declared.
+    expect(leadsWithSite('Calmly - Online Therapy', [], 'calmly')).toBe(true)
+    expect(leadsWithSite('Online Therapy | Calmly', ['Calmly'], 'calmly')).toBe(false)
+    expect(leadsWithSite('Calmly - Online Therapy', ['Calmly'], null)).toBe(false)
+    const html = page(head, slogan)
+    expect(cleanArticle(html, { url: 'https://www.calmly.example/' }).title).toBe(
+      'Calmly - Online Therapy With A Licensed Counsellor',
+    )
+  })
+
+  it('drops the site name on any other page of the site', () => {
+    const html = page(head, slogan)
+    expect(cleanArticle(html, { url: 'https://www.calmly.example/pricing' }).title).toBe(
+      'Online Therapy With A Licensed Counsellor',
+    )
+  })
+})
+
+describe('an h1 repeating a part of the declared title', () => {
+  it('is the site name only when it repeats the last part', () => {
+    const middle = page(
+      '<title>Local Search Software | Local Search Tools | Try for Free - Brightplace</title>',
+      '<h1>Local Search Tools</h1>',
+    )
+    expect(cleanArticle(middle).title).toBe('Local Search Tools')
+    const last = page(
+      '<title>A brief intro to git • Cory Dransfeldt</title>',
+      '<h1>Cory Dransfeldt</h1><h2>A brief intro to git</h2>',
+    )
+    expect(cleanArticle(last).title).toBe('A brief intro to git')
+  })
+})
+
+describe('heading text', () => {
+  it('leaves out soft hyphens and zero-width spaces', () => {
+    const html = page(
+      '<title>Home Repair Assistance Program | Town of Elmwood</title>',
+      '<h1>Home Repair Assis&shy;tance Pro\u200bgram</h1>',
+    )
+    expect(cleanArticle(html).title).toBe('Home Repair Assistance Program')
+  })
+})
+
+describe('plain text', () => {
+  const prose =
+    'Our carry-on cases fit the overhead bins of every major airline, and each one comes with a ten-year warranty on its wheels, handle and zips.\n\n' +
+    'Every case is tested for a thousand trips before it reaches the shop, and the shell is made from recycled polycarbonate that shrugs off knocks.'
+
+  it('names the page by the first part of its <title> line', () => {
+    const text = `Carry On Luggage | Northwind Travel Goods\n\n${prose}`
+    expect(cleanArticle(text, { format: 'text' }).title).toBe('Carry On Luggage')
+  })
+
+  it('leaves zero-width spaces out of the title line', () => {
+    const text = `Keep Your Cases Clean\u200b\n\n${prose}`
+    expect(cleanArticle(text, { format: 'text' }).title).toBe('Keep Your Cases Clean')
+  })
+
+  it('drops a lone separator at the end of the <title> line', () => {
+    const text = `The 16 Best Carry On Cases in 2025 |\n\n${prose}`
+    expect(cleanArticle(text, { format: 'text' }).title).toBe('The 16 Best Carry On Cases in 2025')
+  })
+})
