@@ -70,6 +70,9 @@ export const cases: RuleCases = {
     { text: 'Antworten abbrechen', reason: 'comment widget' },
     { text: 'Annuler la réponse', reason: 'comment widget' },
     { text: 'Cancelar la respuesta', reason: 'comment widget' },
+    // A form's heading and its button on one line of a scraper's text.
+    { text: 'Leave a Reply Cancel reply', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
+    { text: 'Schreibe einen Kommentar Antworten abbrechen', reason: 'comment widget' },
     {
       text: 'Your email address will not be published. Required fields are marked *',
       before: [TITLE, P1, P2, P3, 'Leave a Reply'],

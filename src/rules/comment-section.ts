@@ -2,8 +2,8 @@ import { defineRule } from '../define-rule.js'
 import type { Block } from '../types.js'
 import { hintMatcher, wholeLine } from './util.js'
 
-/** Headings and buttons of a comment section, as whole lines. */
-const COMMENT_LINE = wholeLine([
+/** Headings and buttons of a comment section. */
+const COMMENT_PHRASES = [
   'leave a (?:reply|comment|response)(?: to .{1,80})?',
   'post a comment',
   'post (?:your )?comment',
@@ -49,6 +49,14 @@ const COMMENT_LINE = wholeLine([
   '评论',
   'コメントを書く',
   'コメント',
+]
+/**
+ * A comment widget as a whole line, or two in a row: a form's heading and
+ * its button land on one line in a scraper's text ("Leave a Reply Cancel
+ * reply", "Schreibe einen Kommentar Antworten abbrechen").
+ */
+const COMMENT_LINE = wholeLine([
+  `(?:${COMMENT_PHRASES.join('|')})(?:\\s*(?:${COMMENT_PHRASES.join('|')}))?`,
 ])
 
 /** Comment-form policy text: spam notes, required-field notes, the cookie checkbox. */
