@@ -13,6 +13,10 @@ const COMMENT_PHRASES = [
   'comment(?:s)?(?: \\(\\d+\\))?',
   '\\d+ (?:comments?|responses?|replies|thoughts? on .{1,120})',
   'one (?:comment|response|reply|thought on .{1,120})',
+  // WordPress's "N thoughts on “Title”" in German, French and Spanish.
+  '(?:\\d+|eine?) (?:antworten|antwort|kommentare?) (?:zu|auf) [“"„«].{1,120}',
+  '(?:\\d+|une?) (?:réponses?|commentaires?) (?:à|a|sur) [“"„«].{1,120}',
+  '(?:\\d+|una?) (?:respuestas?|comentarios?) (?:a|en) [“"„«].{1,120}',
   '(?:no|show|view|load|hide|read) (?:more )?comments(?: yet)?',
   'join the (?:discussion|conversation)',
   'cancel reply',
