@@ -36,6 +36,16 @@ const KNOWN: Array<[string, string, string]> = [
   ['src/rules/page-meta.ts', '^(?:(?:tags?', 'collapsed text, blocks of at most 25 words'],
   ['src/rules/page-meta.ts', '^(?:(?:mon|tue', 'collapsed text, blocks of at most 10 words'],
   ['src/rules/related-links.ts', '^(?:en savoir', 'collapsed text; needs a whitespace run'],
+  [
+    'src/rules/newsletter-box.ts',
+    '(?:\\b(?:sign up',
+    'guarded by a word test; blocks of at most 50 words (recheck finds the attack on some runs only)',
+  ],
+  [
+    'src/rules/newsletter-box.ts',
+    '^\\W*(?:[^.]{0,60}',
+    'collapsed text; needs a whitespace run, in lines of at most 90 words',
+  ],
   ['src/rules/source-link.ts', '^(?:source link', 'collapsed text, blocks of at most 12 words'],
   ['src/rules/image-caption.ts', '(?:(?:^|[.!?…', 'captions of at most 1,000 characters'],
   ['src/text/dump.ts', '^\\s*(?:\\d{1,5}\\.', 'only on lines after a References line'],

@@ -36,6 +36,7 @@ export const cases: RuleCases = {
     'Le ministre a refusé de répondre aux questions des journalistes.',
     'Los comentarios del presidente provocaron una caída de la bolsa.',
     'Responder a la crisis exige coordinación europea, dijo la ministra.',
+    'Eine Antwort auf die Frage blieb der Minister schuldig.',
     {
       html: page(
         '<p>Residents can leave a comment on the plan at the town hall until the end of May.</p>',
@@ -70,6 +71,16 @@ export const cases: RuleCases = {
     { text: 'Antworten abbrechen', reason: 'comment widget' },
     { text: 'Annuler la réponse', reason: 'comment widget' },
     { text: 'Cancelar la respuesta', reason: 'comment widget' },
+    // A form's heading and its button on one line of a scraper's text.
+    { text: 'Leave a Reply Cancel reply', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
+    { text: 'Schreibe einen Kommentar Antworten abbrechen', reason: 'comment widget' },
+    // WordPress's "N thoughts on “Title”", translated.
+    {
+      text: '12 Antworten zu “Ein Sonntag am See”',
+      before: [TITLE, P1, P2, P3],
+      reason: 'comment widget',
+    },
+    { text: 'Une réponse à « Un dimanche au lac »', reason: 'comment widget' },
     {
       text: 'Your email address will not be published. Required fields are marked *',
       before: [TITLE, P1, P2, P3, 'Leave a Reply'],

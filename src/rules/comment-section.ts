@@ -2,8 +2,8 @@ import { defineRule } from '../define-rule.js'
 import type { Block } from '../types.js'
 import { hintMatcher, wholeLine } from './util.js'
 
-/** Headings and buttons of a comment section, as whole lines. */
-const COMMENT_LINE = wholeLine([
+/** Headings and buttons of a comment section. */
+const COMMENT_PHRASES = [
   'leave a (?:reply|comment|response)(?: to .{1,80})?',
   'post a comment',
   'post (?:your )?comment',
@@ -13,6 +13,10 @@ const COMMENT_LINE = wholeLine([
   'comment(?:s)?(?: \\(\\d+\\))?',
   '\\d+ (?:comments?|responses?|replies|thoughts? on .{1,120})',
   'one (?:comment|response|reply|thought on .{1,120})',
+  // WordPress's "N thoughts on “Title”" in German, French and Spanish.
+  '(?:\\d+|eine?) (?:antworten|antwort|kommentare?) (?:zu|auf) [“"„«].{1,120}',
+  '(?:\\d+|une?) (?:réponses?|commentaires?) (?:à|a|sur) [“"„«].{1,120}',
+  '(?:\\d+|una?) (?:respuestas?|comentarios?) (?:a|en) [“"„«].{1,120}',
   '(?:no|show|view|load|hide|read) (?:more )?comments(?: yet)?',
   'join the (?:discussion|conversation)',
   'cancel reply',
@@ -49,6 +53,14 @@ const COMMENT_LINE = wholeLine([
   '评论',
   'コメントを書く',
   'コメント',
+]
+/**
+ * A comment widget as a whole line, or two in a row: a form's heading and
+ * its button land on one line in a scraper's text ("Leave a Reply Cancel
+ * reply", "Schreibe einen Kommentar Antworten abbrechen").
+ */
+const COMMENT_LINE = wholeLine([
+  `(?:${COMMENT_PHRASES.join('|')})(?:\\s*(?:${COMMENT_PHRASES.join('|')}))?`,
 ])
 
 /** Comment-form policy text: spam notes, required-field notes, the cookie checkbox. */

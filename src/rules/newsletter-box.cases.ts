@@ -6,6 +6,8 @@ export const cases: RuleCases = {
     // Consent as a subject of the article is prose.
     'The regulator found that customers who agreed to receive offers by text were rarely told how to stop them.',
     'Customers who agree to receive offers by text get a discount, the company said.',
+    // A speaker's consent is prose: no data, e-mail or newsletter in it.
+    '„Ich bin damit einverstanden, dass der Markt im Sommer wieder öffnet“, sagte der Bürgermeister.',
     // A sentence about donations is news.
     'The charity asked readers to donate to the flood appeal, and thousands did within a day.',
     // "non-paywall" marks the free part of an article.
@@ -38,6 +40,15 @@ export const cases: RuleCases = {
     },
     {
       text: 'By providing my email, I am consenting to receive emails and email-based advertising. For more information, please see our Privacy Policy.',
+      reason: 'sign-up consent line',
+    },
+    // German consent boxes: "willige … ein", "Ich bin … einverstanden" about data or e-mail.
+    {
+      text: 'Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den Newsletter des Vereins per E-Mail zu erhalten.',
+      reason: 'sign-up consent line',
+    },
+    {
+      text: 'Ich bin mit der Verarbeitung meiner Daten nach der Datenschutzerklärung einverstanden.',
       reason: 'sign-up consent line',
     },
     { text: 'Unterstütze das Projekt:', reason: 'donation prompt' },

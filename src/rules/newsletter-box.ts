@@ -14,8 +14,8 @@ const SIGN_UP = guarded(
  * how to stop): up to CONSENT_WORDS words.
  */
 const CONSENT = guarded(
-  /agree|consent/iu,
-  /^\W*(?:by (?:checking|ticking|clicking) (?:this|the) (?:box|button)|by submitting (?:this|the|your) (?:form|information|e-?mail|number)|by providing (?:my|your) (?:e-?mail|phone|mobile|number)|by (?:signing up|subscribing|entering your (?:e-?mail|phone|mobile|number)))\b.{0,200}?\b(?:agree|consent)|\b(?:i|you) (?:agree|consent|am consenting|are consenting) to receive (?:recurring |automated |promotional |marketing |personali[sz]ed )*(?:e-?mails?|text messages|messages|newsletters|sms|communications|offers)\b/iu,
+  /agree|consent|willige|einverstanden/iu,
+  /^\W*(?:[^.]{0,60}?\s)?(?:willige ich|ich willige)\s[^.]{0,150}?\bein\b.{0,200}?\b(?:newsletter|e-?mails?|informationen|daten|werbung)|^\W*ich bin mit de[rm] [^.]{0,80}?\b(?:daten|e-?mail)[^.]{0,80}?einverstanden|^\W*ich bin (?:damit )?einverstanden\b.{0,200}?\b(?:daten|datenschutz\w*|e-?mails?|newsletter|inhalte)|^\W*(?:by (?:checking|ticking|clicking) (?:this|the) (?:box|button)|by submitting (?:this|the|your) (?:form|information|e-?mail|number)|by providing (?:my|your) (?:e-?mail|phone|mobile|number)|by (?:signing up|subscribing|entering your (?:e-?mail|phone|mobile|number)))\b.{0,200}?\b(?:agree|consent)|\b(?:i|you) (?:agree|consent|am consenting|are consenting) to receive (?:recurring |automated |promotional |marketing |personali[sz]ed )*(?:e-?mails?|text messages|messages|newsletters|sms|communications|offers)\b/iu,
 )
 const CONSENT_WORDS = 90
 

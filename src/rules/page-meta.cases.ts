@@ -7,6 +7,7 @@ export const cases: RuleCases = {
     'Tagged as a security risk, the app was removed from both stores.',
     'The video has been viewed three million times since Sunday, according to the platform.',
     'Topics discussed included trade, security and migration.',
+    'Der Beitrag wurde von der Redaktion gekürzt, sagte die Sprecherin des Verlags.',
     'It takes about 10 minutes to read the full report, officials said.',
     // A stamp word opening a sentence.
     'Published in 1963, the novel was banned for a decade.',
@@ -31,6 +32,17 @@ export const cases: RuleCases = {
       reason: 'tags, counter or date stamp',
     },
     { text: 'Filed under: Transport', before: ARTICLE, reason: 'tags, counter or date stamp' },
+    // WordPress's post footer, English and German.
+    {
+      text: 'This entry was posted in Transport and tagged buses, trains. Bookmark the permalink.',
+      before: ARTICLE,
+      reason: 'post footer',
+    },
+    {
+      text: 'Der Beitrag wurde am Mittwoch, den 4. März 2020 um 10:15 Uhr veröffentlicht und wurde unter Verkehr abgelegt. Du kannst die Kommentare zu diesem Beitrag über den RSS 2.0 Feed verfolgen.',
+      before: ARTICLE,
+      reason: 'post footer',
+    },
     { text: '5 min read', before: [TITLE], after: [P1, P2], reason: 'tags, counter or date stamp' },
     { text: '2.4k shares', reason: 'tags, counter or date stamp' },
     { text: 'Updated 14 June 2023, 9:41 am', reason: 'tags, counter or date stamp' },

@@ -13,6 +13,10 @@ const DATE_LINE = new RegExp(
   'iu',
 )
 
+/** WordPress's post footer: "This entry was posted in X", "Der Beitrag wurde am … veröffentlicht und …". */
+const POSTED_LINE =
+  /^(?:this entry was (?:posted|filed) (?:in|on|under)\b|(?:der|dieser) (?:beitrag|eintrag) wurde (?:am .{1,60}? )?(?:veröffentlicht|abgelegt)\b)/iu
+
 const HINTS = hintMatcher({
   tokens: [
     'tags',
@@ -47,6 +51,9 @@ export const pageMeta = defineRule({
   test(block, context) {
     if (context.pageType === 'discussion' && SIGNATURE(block))
       return { drop: true, reason: 'forum signature' }
+    // The post footer runs long: a date, the categories, how to follow the comments.
+    if (block.words <= 80 && POSTED_LINE.test(block.text))
+      return { drop: true, reason: 'post footer' }
     if (block.words > 40) return undefined
     if (block.words <= 10 && DATE_LINE.test(block.text)) return { drop: true, reason: 'date stamp' }
     if (META_LINE.test(block.text) && block.words <= 25)

@@ -63,6 +63,15 @@ export const cases: RuleCases = {
     { text: 'En savoir plus', before: [TITLE, P1, P2], reason: 'related-links heading' },
     { text: 'Noticias relacionadas', reason: 'related-links heading' },
     { text: 'Te puede interesar', reason: 'related-links heading' },
+    {
+      text: 'Le puede interesar: El puerto abre una nueva terminal',
+      reason: 'related-links heading',
+    },
+    { text: 'Auch lesen: Wie die Bahn pünktlicher werden will', reason: 'related-links heading' },
+    {
+      text: 'VEA TAMBIÉN: El puerto abre una nueva terminal',
+      reason: 'related-links heading',
+    },
     { text: 'Más información', before: [TITLE, P1, P2], reason: 'related-links heading' },
     {
       text: 'Harbour bridge to close for six weeks of repairs',
