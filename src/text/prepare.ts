@@ -31,6 +31,6 @@ export function prepareText(
   // The first line of a scraper's text is the <title>: "Headline | Site".
   const title = line !== null && titleIndex === 0 ? stripSiteName(line) : line
   const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url))
-  const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang) }
+  const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang, title) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
 }

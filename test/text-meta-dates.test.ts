@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+
+const prose =
+  'The council voted on Tuesday to extend the tram line to the northern suburbs, a project that has been debated for more than a decade.'
+const blurb =
+  'Acme Transit News covers the buses, trams and trains of the city every day, with reporting from every district, every council meeting and every depot.'
+const menu = ['Home', 'News', 'Sport', 'Weather', 'Culture', 'Travel', 'Jobs', 'Contact']
+
+const clean = (lines: readonly string[]) => cleanArticle(lines.join('\n'), { format: 'text' })
+
+describe('date from plain text: the repeated headline and labelled lines', () => {
+  it('reads the dateline under the headline that repeats the <title> line further down', () => {
+    const article = clean([
+      'Tram line to reach the north',
+      ...menu,
+      blurb,
+      ...menu,
+      'Tram line to reach the north',
+      'By Jane Doe',
+      'March 3, 2025',
+      prose,
+      prose,
+    ])
+    expect(article.published).toBe('2025-03-03')
+    expect(article.byline).toBe('Jane Doe')
+  })
+
+  it('reads a "Published On:" line at the foot when no dateline is found', () => {
+    const lines = ['Tram line to reach the north', prose, prose, ...menu, ...menu, prose, prose]
+    expect(clean([...lines, 'Published On: 15 August 2025']).published).toBe('2025-08-15')
+    // Several labelled dates are a listing's posts, not the article's date.
+    expect(
+      clean([...lines, 'Posted on May 2, 2025', 'Old depot', 'Posted on May 9, 2025']).published,
+    ).toBeNull()
+  })
+})
