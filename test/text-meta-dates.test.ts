@@ -26,6 +26,20 @@ describe('date from plain text: the repeated headline and labelled lines', () =>
     expect(article.byline).toBe('Jane Doe')
   })
 
+  it('reads the dateline under a repeat that adds a subtitle to the title', () => {
+    const article = clean([
+      'Tram line to reach the north',
+      ...menu,
+      blurb,
+      ...menu,
+      'Tram line to reach the north: what riders need to know',
+      'March 3, 2025',
+      prose,
+      prose,
+    ])
+    expect(article.published).toBe('2025-03-03')
+  })
+
   it('reads a "Published On:" line at the foot when no dateline is found', () => {
     const lines = ['Tram line to reach the north', prose, prose, ...menu, ...menu, prose, prose]
     expect(clean([...lines, 'Published On: 15 August 2025']).published).toBe('2025-08-15')

@@ -54,12 +54,20 @@ function firstProse(blocks: readonly Block[], from: number): number {
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
 
-/** The visible headline repeating the title further down (the first line is the `<title>`), or -1. */
+/**
+ * The visible headline repeating the title further down (the first line is
+ * the `<title>`), or -1: the title itself, or one of the two starting the
+ * other (a subtitle kept or cut), within 40 characters of it.
+ */
 function repeatOf(blocks: readonly Block[], titleIndex: number, title: string | null): number {
   if (!title || titleIndex < 0) return -1
   const want = fold(title)
-  for (let i = titleIndex + 1; i < blocks.length; i++)
-    if (fold((blocks[i] as Block).text) === want) return i
+  for (let i = titleIndex + 1; i < blocks.length; i++) {
+    const line = fold((blocks[i] as Block).text)
+    if (line === want) return i
+    const starts = line.startsWith(want) || want.startsWith(line)
+    if (starts && line.length >= 20 && line.length <= want.length + 40) return i
+  }
   return -1
 }
 
