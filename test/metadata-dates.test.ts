@@ -49,4 +49,17 @@ describe('published: the page’s own zone and labels', () => {
     const html = page(article, '', '<p>Post time: 01-04-2024</p>', 40)
     expect(cleanArticle(html).published).toBe('2024-01-04')
   })
+
+  it('reads numeric dates day first on an English page that writes its dates day first', () => {
+    const related =
+      '<ul><li>A guide to grafting - 3 October 2023</li><li>Winter mulch - 12 September 2023</li></ul>'
+    const html = page('', '<p class="meta">03/10/2023</p>', related)
+    expect(cleanArticle(html).published).toBe('2023-10-03')
+    // Month first when its month-name dates are written month first.
+    const us =
+      '<ul><li>Grafting - October 3, 2023</li><li>Winter mulch - September 12, 2023</li></ul>'
+    expect(cleanArticle(page('', '<p class="meta">03/10/2023</p>', us)).published).toBe(
+      '2023-03-10',
+    )
+  })
 })
