@@ -48,4 +48,11 @@ describe('date from plain text: the repeated headline and labelled lines', () =>
       clean([...lines, 'Posted on May 2, 2025', 'Old depot', 'Posted on May 9, 2025']).published,
     ).toBeNull()
   })
+
+  it('reads a numeric dateline day first when the text writes its month-name dates day first', () => {
+    const related = ['A guide to grafting - 3 October 2023', 'Winter mulch - 12 September 2023']
+    const lines = ['Tram line to reach the north', '03/10/2023', prose, prose]
+    expect(clean([...lines, ...related]).published).toBe('2023-10-03')
+    expect(clean(lines).published).toBe('2023-03-10')
+  })
 })

@@ -6,7 +6,7 @@
  */
 import { endsLikeSentence } from '../features.js'
 import { BYLINE_LINE, cleanByline, joinNames, splitNames } from '../meta/byline.js'
-import { dayFirstFor, findDates } from '../meta/dates.js'
+import { findDates, pageDayFirst } from '../meta/dates.js'
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
 
@@ -96,7 +96,7 @@ export function textMeta(
   lang: string | null,
   title: string | null = null,
 ): TextMeta {
-  const dayFirst = dayFirstFor(lang)
+  const dayFirst = pageDayFirst(lang, blocks)
   const lines = window(blocks, titleIndex, title)
   const dates = new Map<number, string>()
   for (const i of lines) {
