@@ -32,7 +32,7 @@ describe('date from plain text: the repeated headline and labelled lines', () =>
       ...menu,
       blurb,
       ...menu,
-      'Tram line to reach the north: what riders need to know',
+      'Tram line to reach the north: what riders, drivers and neighbours need to know',
       'March 3, 2025',
       prose,
       prose,
@@ -43,6 +43,7 @@ describe('date from plain text: the repeated headline and labelled lines', () =>
   it('reads a "Published On:" line at the foot when no dateline is found', () => {
     const lines = ['Tram line to reach the north', prose, prose, ...menu, ...menu, prose, prose]
     expect(clean([...lines, 'Published On: 15 August 2025']).published).toBe('2025-08-15')
+    expect(clean([...lines, 'Published on', 'Oct 31, 2025']).published).toBe('2025-10-31')
     // Several labelled dates are a listing's posts, not the article's date.
     expect(
       clean([...lines, 'Posted on May 2, 2025', 'Old depot', 'Posted on May 9, 2025']).published,

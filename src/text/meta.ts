@@ -31,11 +31,14 @@ const PUBLISHED_LINE =
  */
 function labelledDate(blocks: readonly Block[], dayFirst: boolean): string | null {
   const days = new Set<string>()
-  for (const block of blocks) {
-    if (block.words > MAX_WORDS || !PUBLISHED_LINE.test(block.text)) continue
-    const date = findDates(block.text, { dayFirst })[0]
+  blocks.forEach((block, i) => {
+    if (block.words > MAX_WORDS || !PUBLISHED_LINE.test(block.text)) return
+    // The label alone on its line, the date on the next: "Published on" / "Oct 31, 2025".
+    const next = blocks[i + 1]
+    const alone = block.words <= 3 && next && next.words <= MAX_WORDS ? next.text : ''
+    const date = findDates(block.text, { dayFirst })[0] ?? findDates(alone, { dayFirst })[0]
     if (date) days.add(date.iso)
-  }
+  })
   return days.size === 1 ? ([...days][0] ?? null) : null
 }
 
@@ -57,7 +60,7 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
 /**
  * The visible headline repeating the title further down (the first line is
  * the `<title>`), or -1: the title itself, or one of the two starting the
- * other (a subtitle kept or cut), within 40 characters of it.
+ * other (a subtitle kept or cut), within 60 characters of it.
  */
 function repeatOf(blocks: readonly Block[], titleIndex: number, title: string | null): number {
   if (!title || titleIndex < 0) return -1
@@ -66,7 +69,7 @@ function repeatOf(blocks: readonly Block[], titleIndex: number, title: string | 
     const line = fold((blocks[i] as Block).text)
     if (line === want) return i
     const starts = line.startsWith(want) || want.startsWith(line)
-    if (starts && line.length >= 20 && line.length <= want.length + 40) return i
+    if (starts && line.length >= 20 && line.length <= want.length + 60) return i
   }
   return -1
 }
