@@ -56,4 +56,15 @@ describe('date from plain text: the repeated headline and labelled lines', () =>
     expect(clean([...lines, ...related]).published).toBe('2023-10-03')
     expect(clean(lines).published).toBe('2023-03-10')
   })
+
+  it('skips a member’s join date under the headline', () => {
+    const article = clean([
+      'Tram line to reach the north',
+      'changingtimes',
+      'Joined: Mon Jul 24, 2017 9:28 am',
+      'Post by changingtimes » Sat Feb 24, 2024 12:41 pm',
+      prose,
+    ])
+    expect(article.published).toBe('2024-02-24')
+  })
 })

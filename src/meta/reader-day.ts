@@ -46,7 +46,9 @@ function swapDayMonth(day: string): string | null {
 
 /** The instant of an ISO value with a time and a zone, in ms, or NaN. */
 function instant(iso: string): number {
-  return /T\d\d:\d\d.*(?:Z|[+-]\d\d:\d\d)$/.test(iso) ? Date.parse(iso) : Number.NaN
+  return /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/.test(iso)
+    ? Date.parse(iso)
+    : Number.NaN
 }
 
 const UTC = /(?:Z|[+-]00:?00)$/

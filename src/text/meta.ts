@@ -23,7 +23,7 @@ const DATE_LABEL =
 
 /** A line that labels its date as the publication's: "Published On: …", "Posted on …". */
 const PUBLISHED_LINE =
-  /^(?:(?:first\s+)?published|posted|post\s+time|veröffentlicht|publié|publicado)(?:\s+(?:on|am|le|el))?\s*:?\s*(?=\d|\p{L})/iu
+  /^(?:(?:first\s)?published|posted|post\stime|veröffentlicht|publié|publicado)(?!\p{L})/iu
 
 /**
  * The one date that short lines anywhere label as the publication's (the foot
@@ -41,6 +41,9 @@ function labelledDate(blocks: readonly Block[], dayFirst: boolean): string | nul
   })
   return days.size === 1 ? ([...days][0] ?? null) : null
 }
+
+/** A member's join date, a founding date, a copyright: not the article's. */
+const OTHER_DATE = /\b(?:registered|joined|member since|founded|established|copyright)\b|©/i
 
 export interface TextMeta {
   readonly byline: string | null
@@ -104,7 +107,7 @@ export function textMeta(
   const dates = new Map<number, string>()
   for (const i of lines) {
     const block = blocks[i] as Block
-    if (block.words > MAX_WORDS) continue
+    if (block.words > MAX_WORDS || OTHER_DATE.test(block.text)) continue
     const date = findDates(block.text, { dayFirst })[0]
     if (date) dates.set(i, date.iso)
   }
