@@ -9,7 +9,7 @@ import type { Root } from 'hast'
 import { collapse } from '../features.js'
 import { cleanByline, joinNames } from '../meta/byline.js'
 import { type Collected, collect, unescapeTwice } from '../meta/collect.js'
-import { dayFirstFor, dayOf, parseDate } from '../meta/dates.js'
+import { dayOf, pageDayFirst, parseDate } from '../meta/dates.js'
 import { cutToDeclared, type Headline, pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
 import {
   ARTICLE_TYPES,
@@ -214,9 +214,8 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     str(ldString(main, 'inLanguage')) ??
     m('og:locale')?.replace('_', '-') ??
     null
-  const dayFirst = dayFirstFor(lang)
-
   const lines = pageLines(root)
+  const dayFirst = pageDayFirst(lang, lines)
   const shownTitle = headline?.shown ?? headline?.text ?? null
   let at = headlineLine(lines, shownTitle)
   // An article whose declared title is reworded in its visible heading: the

@@ -248,3 +248,28 @@ export function dayFirstFor(lang: string | null): boolean {
   if (/^(?:en-(?:ph|ca)|fil|tl)/.test(tag)) return false
   return true
 }
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?'
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}\\b`, 'gi')
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'gi')
+
+/**
+ * Whether a page writes numeric dates day first: by its language, or, in
+ * English without a region, by its own dates with month names ("3 October
+ * 2023" at least twice and twice as often as "October 3, 2023").
+ */
+export function pageDayFirst(
+  lang: string | null,
+  lines: readonly { readonly text: string }[],
+): boolean {
+  if (dayFirstFor(lang)) return true
+  if (lang !== null && lang.toLowerCase() !== 'en') return false
+  let dayMonth = 0
+  let monthDay = 0
+  for (const { text } of lines) {
+    if (text.length > 200) continue
+    dayMonth += text.match(DAY_MONTH)?.length ?? 0
+    monthDay += text.match(MONTH_DAY)?.length ?? 0
+  }
+  return dayMonth >= 2 && dayMonth > 2 * monthDay
+}

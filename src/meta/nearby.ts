@@ -25,7 +25,7 @@ const STRICT_PUBLISHED =
   /\b(?:published|posted|written|created|released|veröffentlicht|publié|publicado|pubblicato)\b/i
 /** Dates that are not the article's: a member's join date, a copyright, an event. */
 const OTHER_DATE =
-  /\b(?:registered|joined|member since|since|copyright|expires?|deadline|valid|until|ends?|starts?|event|webinar|as of)\b|©/i
+  /\b(?:registered|joined|member since|since|founded|established|copyright|expires?|deadline|valid|until|ends?|starts?|event|webinar|as of)\b|©/i
 const AUTHOR_HINT =
   /^(?:byline|author|authors|author-name|authorname|by-author|post-author|article-author|entry-author|writer|byline-name|author-link|contributor|posted-by|c-byline)$/
 
@@ -160,7 +160,7 @@ export function shownDays(
 
 /** A short line that labels its date: "Published On: 15 August 2025", "Posted on …", "Last updated …". */
 const LABELLED =
-  /^(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|(?:page\s+)?last\s+(?:updated|modified)|updated(?:\s+on)?|veröffentlicht(?:\s+am)?|publié\s+le|publicado(?:\s+el)?)\b\s*:?/i
+  /^(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|post\s+time|(?:page\s+)?last\s+(?:updated|modified)|updated(?:\s+on)?|veröffentlicht(?:\s+am)?|publié\s+le|publicado(?:\s+el)?)\b\s*:?/i
 
 /**
  * The first date on the page that a short line labels as its publication or

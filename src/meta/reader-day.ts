@@ -11,6 +11,8 @@ import { shownDays, UPDATED } from './nearby.js'
 
 /** Lines under the headline whose single shown day replaces a declared one. */
 const CLOSE = 6
+/** Lines under the headline where a `<time>` may show the declared moment. */
+const SHOWN_AFTER = 12
 const DAY = 864e5
 /** The longest line above the headline that counts as its dateline. */
 const ABOVE_MAX = 80
@@ -42,6 +44,31 @@ function swapDayMonth(day: string): string | null {
   return `${m[1]}-${m[3]}-${m[2]}`
 }
 
+/** The instant of an ISO value with a time and a zone, in ms, or NaN. */
+function instant(iso: string): number {
+  return /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/.test(iso)
+    ? Date.parse(iso)
+    : Number.NaN
+}
+
+const UTC = /(?:Z|[+-]00:?00)$/
+
+/**
+ * A `<time>` under the headline that holds a declared UTC moment in the
+ * page's own zone (`2025-12-18T23:25:38+00:00` declared,
+ * `2025-12-19T04:25:38+05:00` shown): the day of that zone.
+ */
+function sameMoment(declared: string, lines: readonly Line[], options: DateOptions): string | null {
+  const at = instant(declared)
+  if (Number.isNaN(at) || !UTC.test(declared)) return null
+  for (const line of lines)
+    for (const dt of line.datetimes) {
+      const iso = parseDate(dt, options)
+      if (iso && dayOf(iso) !== dayOf(declared) && Math.abs(instant(iso) - at) < 6e4) return iso
+    }
+  return null
+}
+
 export function readerDay(
   declared: string,
   lines: readonly Line[],
@@ -50,6 +77,8 @@ export function readerDay(
 ): string {
   const day = dayOf(declared)
   if (headline < 0) return declared
+  const local = sameMoment(declared, lines.slice(headline, headline + 1 + SHOWN_AFTER), options)
+  if (local) return local
   const above = dayAbove(lines[headline - 1], options)
   const shown = shownDays(lines, headline, options)
   if (above === day || shown.has(day)) return declared

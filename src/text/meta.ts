@@ -6,7 +6,7 @@
  */
 import { endsLikeSentence } from '../features.js'
 import { BYLINE_LINE, cleanByline, joinNames, splitNames } from '../meta/byline.js'
-import { dayFirstFor, findDates } from '../meta/dates.js'
+import { findDates, pageDayFirst } from '../meta/dates.js'
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
 
@@ -21,6 +21,30 @@ const MAX_WORDS = 14
 const DATE_LABEL =
   /(?<!\s)\s*(?:[|•·–—]\s*)?(?:published|updated|posted|last updated|veröffentlicht|publié|publicado)\b.*$/iu
 
+/** A line that labels its date as the publication's: "Published On: …", "Posted on …". */
+const PUBLISHED_LINE =
+  /^(?:(?:first\s)?published|posted|post\stime|veröffentlicht|publié|publicado)(?!\p{L})/iu
+
+/**
+ * The one date that short lines anywhere label as the publication's (the foot
+ * of an article), or null: several are a listing's posts.
+ */
+function labelledDate(blocks: readonly Block[], dayFirst: boolean): string | null {
+  const days = new Set<string>()
+  blocks.forEach((block, i) => {
+    if (block.words > MAX_WORDS || !PUBLISHED_LINE.test(block.text)) return
+    // The label alone on its line, the date on the next: "Published on" / "Oct 31, 2025".
+    const next = blocks[i + 1]
+    const alone = block.words <= 3 && next && next.words <= MAX_WORDS ? next.text : ''
+    const date = findDates(block.text, { dayFirst })[0] ?? findDates(alone, { dayFirst })[0]
+    if (date) days.add(date.iso)
+  })
+  return days.size === 1 ? ([...days][0] ?? null) : null
+}
+
+/** A member's join date, a founding date, a copyright: not the article's. */
+const OTHER_DATE = /\b(?:registered|joined|member since|founded|established|copyright)\b|©/i
+
 export interface TextMeta {
   readonly byline: string | null
   readonly published: string | null
@@ -34,11 +58,31 @@ function firstProse(blocks: readonly Block[], from: number): number {
   return -1
 }
 
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/**
+ * The visible headline repeating the title further down (the first line is
+ * the `<title>`), or -1: the title itself, or one of the two starting the
+ * other (a subtitle kept or cut), within 60 characters of it.
+ */
+function repeatOf(blocks: readonly Block[], titleIndex: number, title: string | null): number {
+  if (!title || titleIndex < 0) return -1
+  const want = fold(title)
+  for (let i = titleIndex + 1; i < blocks.length; i++) {
+    const line = fold((blocks[i] as Block).text)
+    if (line === want) return i
+    const starts = line.startsWith(want) || want.startsWith(line)
+    if (starts && line.length >= 20 && line.length <= want.length + 60) return i
+  }
+  return -1
+}
+
 /** Indexes of the lines to look at, in document order. */
-function window(blocks: readonly Block[], titleIndex: number): number[] {
+function window(blocks: readonly Block[], titleIndex: number, heading: string | null): number[] {
   const out = new Set<number>()
   const title = Math.max(0, titleIndex)
-  for (let i = Math.max(0, title - BEFORE); i <= title + AFTER; i++) out.add(i)
+  for (const at of [title, repeatOf(blocks, titleIndex, heading)])
+    if (at >= 0) for (let i = Math.max(0, at - BEFORE); i <= at + AFTER; i++) out.add(i)
   const prose = firstProse(blocks, title + 1)
   if (prose > 0) for (let i = Math.max(title + 1, prose - ABOVE_PROSE); i < prose; i++) out.add(i)
   return [...out].filter((i) => i < blocks.length && i !== titleIndex).sort((a, b) => a - b)
@@ -56,13 +100,14 @@ export function textMeta(
   blocks: readonly Block[],
   titleIndex: number,
   lang: string | null,
+  title: string | null = null,
 ): TextMeta {
-  const dayFirst = dayFirstFor(lang)
-  const lines = window(blocks, titleIndex)
+  const dayFirst = pageDayFirst(lang, blocks)
+  const lines = window(blocks, titleIndex, title)
   const dates = new Map<number, string>()
   for (const i of lines) {
     const block = blocks[i] as Block
-    if (block.words > MAX_WORDS) continue
+    if (block.words > MAX_WORDS || OTHER_DATE.test(block.text)) continue
     const date = findDates(block.text, { dayFirst })[0]
     if (date) dates.set(i, date.iso)
   }
@@ -80,6 +125,6 @@ export function textMeta(
     }
     if (byline) break
   }
-  const published = dates.values().next().value ?? null
+  const published = dates.values().next().value ?? labelledDate(blocks, dayFirst)
   return { byline, published }
 }

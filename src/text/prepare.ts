@@ -47,6 +47,6 @@ export function prepareText(
   const title =
     line !== null && titleIndex === 0 ? declaredHeadline(withoutTrailingSeparator(line), []) : line
   const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url))
-  const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang) }
+  const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang, title) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
 }
