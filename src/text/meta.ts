@@ -42,8 +42,9 @@ function labelledDate(blocks: readonly Block[], dayFirst: boolean): string | nul
   return days.size === 1 ? ([...days][0] ?? null) : null
 }
 
-/** A member's join date, a founding date, a copyright: not the article's. */
-const OTHER_DATE = /\b(?:registered|joined|member since|founded|established|copyright)\b|©/i
+/** A member's join date, a founding date, a copyright, a deadline: not the article's. */
+const OTHER_DATE =
+  /\b(?:registered|joined|member since|founded|established|copyright|deadline|expires?)\b|©/i
 
 export interface TextMeta {
   readonly byline: string | null
@@ -107,7 +108,8 @@ export function textMeta(
   const dates = new Map<number, string>()
   for (const i of lines) {
     const block = blocks[i] as Block
-    if (block.words > MAX_WORDS || OTHER_DATE.test(block.text)) continue
+    // Soft hyphens ("Dead\u00adline") do not hide the label.
+    if (block.words > MAX_WORDS || OTHER_DATE.test(block.text.replace(/\u00ad/g, ''))) continue
     const date = findDates(block.text, { dayFirst })[0]
     if (date) dates.set(i, date.iso)
   }

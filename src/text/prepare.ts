@@ -7,6 +7,7 @@ import { textPageType } from './page-type.js'
 import { paragraphTitle, segmentParagraphs } from './paragraphs.js'
 import { segmentText } from './segment.js'
 import { findTextTitle } from './title.js'
+import { visibleTitlePart } from './title-part.js'
 
 /** "Headline |" → "Headline": a separator left alone at the end of a line. */
 function withoutTrailingSeparator(line: string): string {
@@ -44,8 +45,11 @@ export function prepareText(
       : null
   // The first line of a scraper's text is the <title>: "Headline | Site",
   // named by its first part as in HTML (a lone separator at its end dropped).
+  // A site glued to it without a separator is cut when the headline shows alone below.
   const title =
-    line !== null && titleIndex === 0 ? declaredHeadline(withoutTrailingSeparator(line), []) : line
+    line !== null && titleIndex === 0
+      ? visibleTitlePart(declaredHeadline(withoutTrailingSeparator(line), []), blocks, url)
+      : line
   const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url))
   const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang, title) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
