@@ -62,6 +62,32 @@ describe('the headline inside the <title> line of a scraper’s text', () => {
   })
 })
 
+describe('site names and labels after the headline', () => {
+  it('drops a suffix whose words are all in the address, in any order', () => {
+    const lines = [
+      'How to reset the router? @ Harbour Community',
+      'Forum',
+      'How to reset the router?',
+      prose,
+    ]
+    expect(title(lines, 'https://community.harbour.org/topic/12')).toBe('How to reset the router?')
+    expect(title(lines, 'https://harbour.org/topic/12')).toBe(
+      'How to reset the router? @ Harbour Community',
+    )
+  })
+
+  it('drops a blog category page’s "Archives"', () => {
+    expect(title(['Zero Waste Basics Archives', 'Zero Waste Basics', prose])).toBe(
+      'Zero Waste Basics',
+    )
+    expect(title(['Zero Waste Basics Archives', prose])).toBe('Zero Waste Basics Archives')
+  })
+
+  it('drops a star left alone at the end of the line', () => {
+    expect(title(['Tram line to reach the north ⋆', prose])).toBe('Tram line to reach the north')
+  })
+})
+
 describe('dates that are not the publication’s in plain text', () => {
   it('skips a deadline under the headline, soft hyphens and all', () => {
     const text = [

@@ -9,12 +9,12 @@ import { segmentText } from './segment.js'
 import { findTextTitle } from './title.js'
 import { visibleTitlePart } from './title-part.js'
 
-/** "Headline |" → "Headline": a separator left alone at the end of a line. */
+/** "Headline |" → "Headline": a separator (a bar, a dash, a star "⋆") left alone at the end of a line. */
 function withoutTrailingSeparator(line: string): string {
   const text = line.trimEnd()
   const last = text.slice(-1)
   const before = text.slice(-2, -1)
-  return '|–—-:/»·•'.includes(last) && last !== '' && /\s/u.test(before)
+  return '|–—-:/»·•⋆'.includes(last) && last !== '' && /\s/u.test(before)
     ? text.slice(0, -1).trimEnd()
     : text
 }

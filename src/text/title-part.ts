@@ -2,7 +2,8 @@
  * The headline inside a scraper's `<title>` line when the site is glued to it
  * without a separator the declared-title parts know: a label ending in a
  * colon before it ("Engora Data Blog: Headline", "Docs: 18: Headline") or
- * the site's name after it ("Headline Solo Stove", "Headline (Site Name)").
+ * the site's name after it ("Headline Solo Stove", "Headline (Site Name)") or
+ * a blog's "Archives".
  * Only taken when the page shows the headline alone on a later line.
  */
 import type { Block } from '../types.js'
@@ -16,6 +17,19 @@ function squash(text: string): string {
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** A blog's category page: "Zero Waste for Beginners Archives". */
+const ARCHIVES = /^\s+archives?$/iu
+
+/** Every word of the rest is in the host, one of them at least 3 letters long. */
+function spellsHost(rest: string, host: string): boolean {
+  if (host === '') return false
+  const words = rest
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(squash)
+  return words.some((w) => w.length >= 3) && words.every((w) => host.includes(w))
 }
 
 /** The address's host without `www.`, squashed: "www.solo-stove.com" → "solostovecom". */
@@ -55,14 +69,14 @@ export function visibleTitlePart(
     const rest = title.slice(at)
     if (lines.has(rest) && isColonLabel(title.slice(0, at))) return rest
   }
-  // "Headline Site": the rest names the address ("Solo Stove" on solostove.com).
+  // "Headline Site": the rest names the address ("Solo Stove" on solostove.com,
+  // "@ Windy Community" on community.windy.com) or is a blog's "Archives".
   const host = squashedHost(url)
-  if (host === '') return title
   for (const line of lines) {
     if (!title.startsWith(line) || line.length === title.length) continue
-    if (/[\p{L}\p{N}]$/u.test(line) && /^[\p{L}\p{N}]/u.test(title.slice(line.length))) continue
-    const rest = squash(title.slice(line.length))
-    if (rest.length >= 3 && host.includes(rest)) return line
+    const rest = title.slice(line.length)
+    if (/[\p{L}\p{N}]$/u.test(line) && /^[\p{L}\p{N}]/u.test(rest)) continue
+    if (ARCHIVES.test(rest) || spellsHost(rest, host)) return line
   }
   return title
 }
