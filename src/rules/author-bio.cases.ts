@@ -229,6 +229,7 @@ export const cases: RuleCases = {
       capture: 'byline',
     },
     { text: 'About the author', before: ARTICLE, reason: 'author box heading' },
+    { text: 'Written by', before: ARTICLE, reason: 'author box heading' },
     { text: 'Über die Autorin', reason: 'author box heading' },
     { text: 'À propos de l’auteur', reason: 'author box heading' },
     { text: 'Sobre el autor', reason: 'author box heading' },

@@ -70,6 +70,8 @@ const ABOUT = wholeLine([
   'about the writer',
   'the author',
   'author',
+  'written by',
+  'meet the authors?',
   'more (?:from|by|articles by|stories by) .{1,60}',
   '(?:view|see) all (?:posts|articles|stories) by .{1,60}',
   'über (?:den autor|die autorin)',
