@@ -24,6 +24,11 @@ const BIO =
 const AUTHOR_BOX =
   '<div class="author-box"><p>Priya Raman</p><p>Priya Raman covers energy policy and climate diplomacy from Geneva.</p></div>'
 
+const ROLE_BIO =
+  'Tomás Rivera is the head of growth at a payments start-up. He has spent a decade building sales teams across Latin America.'
+const FIRST_PERSON_BIO =
+  "I'm Noor, a trail runner and physiotherapist who writes about injury prevention, strength work and training on a budget for busy parents"
+
 export const cases: RuleCases = {
   keep: [
     // A CMS puts the post author's slug on the post itself: that is no author box.
@@ -97,6 +102,21 @@ export const cases: RuleCases = {
         '<p>The authors of the study, two economists at the regional university, said the estimates were conservative.</p>',
       ),
       text: 'The authors of the study, two economists at the regional university, said the estimates were conservative.',
+    },
+    // A heading naming a firm, and a paragraph about it that speaks of no person.
+    {
+      text: 'Harlow Foods operates three plants in the Midlands and supplies most of the supermarkets in the region with chilled ready meals.',
+      before: [...ARTICLE, 'Harlow Foods'],
+    },
+    // A name line over a paragraph about someone the article is about (named in its prose above).
+    {
+      text: 'Dara Walsh is a former champion who lost only twice in her career, and she returns to the ring on Saturday.',
+      before: [
+        TITLE,
+        'Saturday’s bout pits the veteran Dara Walsh against a challenger twelve years younger, and the promoters expect a sold-out arena for the rematch.',
+        P2,
+        'Dara Walsh',
+      ],
     },
   ],
   drop: [
@@ -180,7 +200,36 @@ export const cases: RuleCases = {
       reason: 'author bio',
       capture: 'authorBio',
     },
+    // An author box with a role line and a bio with no writer's word in it.
+    {
+      text: 'Tomás Rivera',
+      before: ARTICLE,
+      after: ['Head of Growth', ROLE_BIO],
+      reason: 'author name of the author box',
+      capture: 'byline',
+    },
+    {
+      text: ROLE_BIO,
+      before: [...ARTICLE, 'Tomás Rivera', 'Head of Growth'],
+      reason: 'author bio',
+      capture: 'authorBio',
+    },
+    // A first-person bio under "About <name>", by the first name.
+    {
+      text: FIRST_PERSON_BIO,
+      before: [...ARTICLE, 'About Noor Haddad'],
+      reason: 'author bio',
+      capture: 'authorBio',
+    },
+    {
+      text: 'About Noor Haddad',
+      before: ARTICLE,
+      after: [FIRST_PERSON_BIO],
+      reason: 'author name of the author box',
+      capture: 'byline',
+    },
     { text: 'About the author', before: ARTICLE, reason: 'author box heading' },
+    { text: 'Written by', before: ARTICLE, reason: 'author box heading' },
     { text: 'Über die Autorin', reason: 'author box heading' },
     { text: 'À propos de l’auteur', reason: 'author box heading' },
     { text: 'Sobre el autor', reason: 'author box heading' },

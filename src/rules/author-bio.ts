@@ -70,6 +70,8 @@ const ABOUT = wholeLine([
   'about the writer',
   'the author',
   'author',
+  'written by',
+  'meet the authors?',
   'more (?:from|by|articles by|stories by) .{1,60}',
   '(?:view|see) all (?:posts|articles|stories) by .{1,60}',
   'über (?:den autor|die autorin)',
@@ -111,6 +113,84 @@ function bioFollows(name: string, blocks: readonly Block[], index: number): bool
   return false
 }
 
+/** "About Jane Doe" or a bare name: the name line atop an author box. */
+const NAME_LINE_LEAD = /^(?:[Aa]bout|[Üü]ber|[Àà] propos de|[Ss]obre|[Aa]cerca de)\s+/u
+/** Words that tell a paragraph about a person from one about a thing. */
+const PERSONAL =
+  /\b(?:he|she|his|her|him|I|I'm|I’m|my|er|sie|sein|seine|ihr|ihre|ich|il|elle|je|él|ella|su|yo|mi)\b/iu
+/** After the name, a comma or a word in lower case ("Jane is", "Jane (Jo) joined"), not more of a name. */
+const AFTER_NAME = /^(?:\s*\([^)]{1,40}\))?(?:,|\s+\p{Ll})/u
+/** "Hi, I'm …", "I am …" before the first name in a first-person bio. */
+const FIRST_PERSON = /^(?:(?:hi|hello|hey)[,!]?\s+)?(?:i'm|i’m|i am)\s+/iu
+
+/** The person a short name line names ("Jane Doe", "About Jane Doe"), or null. */
+function nameLine(block: Block): string | null {
+  if (block.words > 6) return null
+  const name = block.text.replace(NAME_LINE_LEAD, '').trim()
+  return PERSON_NAME.test(name) ? name : null
+}
+
+/** The paragraph opens with the person's name, first or last name, or "I'm <first name>". */
+function opensWithPerson(text: string, name: string): boolean {
+  const parts = name.split(/\s+/)
+  const rest = text.replace(FIRST_PERSON, '')
+  for (const part of [name, parts[0] ?? name, parts.at(-1) ?? name]) {
+    if (part.length < 2 || !rest.startsWith(part)) continue
+    if (AFTER_NAME.test(rest.slice(part.length))) return true
+  }
+  return false
+}
+
+/**
+ * A bio paragraph under its author box's name line: the name line within
+ * three blocks above (short role lines, "Contributing Writer", between), the
+ * paragraph opening with that person's name and speaking of a person.
+ */
+function underNameLine(block: Block, blocks: readonly Block[]): string | null {
+  if (block.words < 8 || block.words > 160) return null
+  if (block.words < 20 && !endsLikeSentence(block.text)) return null
+  if (!PERSONAL.test(block.text) && !ROLE.test(block.text)) return null
+  for (let i = block.index - 1; i >= block.index - 3 && i >= 0; i--) {
+    const above = blocks[i]
+    if (!above) return null
+    const name = nameLine(above)
+    if (name && opensWithPerson(block.text, name)) {
+      return namedAbove(blocks, i, name) || goesOn(blocks[block.index + 1], name) ? null : name
+    }
+    if (above.words > 6 || endsLikeSentence(above.text)) return null
+  }
+  return null
+}
+
+/**
+ * The person is named in the prose above: someone the article is about (a
+ * boxer before a fight, an artist in a list), not its author.
+ */
+function namedAbove(blocks: readonly Block[], index: number, name: string): boolean {
+  const last = name.split(/\s+/).at(-1) ?? name
+  for (let i = 0; i < index; i++) {
+    const block = blocks[i]
+    if (block && block.words >= 20 && block.text.includes(last)) return true
+  }
+  return false
+}
+
+/** A paragraph of the article, not about the person, right after: the article goes on. */
+function goesOn(next: Block | undefined, name: string): boolean {
+  if (!next || next.words < 30 || !endsLikeSentence(next.text)) return false
+  return !name.split(/\s+/).some((part) => part.length >= 3 && next.text.includes(part))
+}
+
+/** A name line whose bio paragraph follows within three blocks. */
+function bioUnder(block: Block, blocks: readonly Block[]): boolean {
+  if (!nameLine(block)) return false
+  for (let i = block.index + 1; i <= block.index + 3 && i < blocks.length; i++) {
+    const below = blocks[i]
+    if (below && underNameLine(below, blocks)) return true
+  }
+  return false
+}
+
 /** The block is in the page's tail: little article prose follows it. */
 function inTail(block: Block, context: RuleContext): boolean {
   const after = proseWordsAfter(context.blocks, block.index)
@@ -133,6 +213,14 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   const subject = bioSubject(block)
   if (subject && (hinted || inTail(block, context))) {
     return { drop: true, reason: 'author bio', capture: 'authorBio' }
+  }
+  if (inTail(block, context)) {
+    if (underNameLine(block, context.blocks)) {
+      return { drop: true, reason: 'author bio', capture: 'authorBio' }
+    }
+    if (bioUnder(block, context.blocks)) {
+      return { drop: true, reason: 'author name of the author box', capture: 'byline' }
+    }
   }
   if (block.words <= 5 && PERSON_NAME.test(text)) {
     if (bioFollows(text, context.blocks, block.index)) {
