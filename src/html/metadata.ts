@@ -25,6 +25,7 @@ import {
 import { pageLines } from '../meta/lines.js'
 import { emptyMicrodata } from '../meta/microdata.js'
 import {
+  bylinedDate,
   headlineLine,
   labelledDate,
   likeliestHeading,
@@ -266,6 +267,8 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   published ??= near.published ?? urlDate(url) ?? near.modified
   // Else a date labelled "Published …" anywhere, often at the foot of the article.
   if (!published && articleLike) published = labelledDate(lines, { dayFirst }).published
+  // Else the one day shown with an author line (an author box far from a headline not found).
+  if (!published && articleLike) published = bylinedDate(lines, { dayFirst })
   // A declared day shown nowhere under the headline gives way to the day shown there.
   if (published) published = readerDay(published, lines, at, { dayFirst, discussion })
   // Never after the page's own modified time, unless the page shows the

@@ -3,7 +3,7 @@
  * Doe", "Published on July 18, 2025", a `<time>` under the title.
  */
 import { BYLINE_LINE, cleanByline } from './byline.js'
-import { type DateOptions, findDates, parseDate } from './dates.js'
+import { type DateOptions, dayOf, findDates, parseDate } from './dates.js'
 import { foldedWords } from './headline.js'
 import type { Line } from './lines.js'
 
@@ -183,16 +183,51 @@ export function labelledDate(lines: readonly Line[], options: DateOptions): Date
   return { published: null, modified: null }
 }
 
+/** The line's element or a near ancestor is marked as an author's. */
+function authorHinted(line: Line): boolean {
+  return line.hints
+    .slice(0, 6)
+    .some((h) => AUTHOR_HINT.test(h) || /(?:^|[-_])(?:author|byline)(?:[-_]|$)/.test(h))
+}
+
+/** A short line that names an author: "By Jane Doe" or an author-marked element. */
+function authorLine(line: Line | undefined): boolean {
+  return !!line && line.text.length <= SHORT && (authorHinted(line) || BYLINE_LINE.test(line.text))
+}
+
+/** At most this long, a line that carries an author's date and little else. */
+const DATE_ONLY = 60
+
+/**
+ * The day a page shows with its author, wherever it is: a short dated line
+ * that is itself author-marked ("Jane Doe · May 3, 2025" in an author box)
+ * or sits right under an author line ("Written by Jane Doe" / "May 3,
+ * 2025"), for a page whose headline has no date around it. Only when every
+ * such line shows the same day: a listing or a thread carries one per post.
+ */
+export function bylinedDate(lines: readonly Line[], options: DateOptions): string | null {
+  let first: string | null = null
+  for (const [i, line] of lines.entries()) {
+    const text = line.text
+    if (text.length > DATE_ONLY || OTHER_DATE.test(text)) continue
+    if (!authorLine(line) && !authorLine(lines[i - 1])) continue
+    const iso =
+      line.datetimes.map((d) => parseDate(d, options)).find((d) => d) ??
+      findDates(text, options)[0]?.iso
+    if (!iso) continue
+    if (first && dayOf(first) !== dayOf(iso)) return null
+    first ??= iso
+  }
+  return first
+}
+
 /** The author named with the headline: a "By …" line or an author-marked element. */
 export function nearbyByline(lines: readonly Line[], headline: number): string | null {
   if (headline < 0) return null
   for (const line of around(lines, headline)) {
     if (line.heading > 0 && line.heading <= 2) continue
     if (line.text.length > SHORT || line === lines[headline]) continue
-    const marked = line.hints
-      .slice(0, 6)
-      .some((h) => AUTHOR_HINT.test(h) || /(?:^|[-_])(?:author|byline)(?:[-_]|$)/.test(h))
-    if (!marked && !BYLINE_LINE.test(line.text)) continue
+    if (!authorHinted(line) && !BYLINE_LINE.test(line.text)) continue
     if (/\b(?:reviewed|fact[- ]checked|edited|illustrat|photograph)/i.test(line.text.slice(0, 30)))
       continue
     const name = cleanByline(line.text)
