@@ -3,7 +3,7 @@
  * are built, and the page lines' frames and datetimes.
  */
 import fc from 'fast-check'
-import type { Element } from 'hast'
+import type { Element, ElementContent, Root } from 'hast'
 import { describe, expect, it } from 'vitest'
 import { hasHint, mayHint } from '../src/html/hast.js'
 import { parseHtml } from '../src/html/parse.js'
@@ -72,5 +72,38 @@ describe('pageLines', () => {
       '<body><p style="display: none">Gone</p><p style="color:red">Shown</p><p aria-hidden="true">Gone too</p><p hidden>Hidden</p></body>',
     )
     expect(pageLines(root).map((l) => l.text)).toEqual(['Shown'])
+  })
+
+  it('collapses a line’s whitespace as one regex over its whole text would', () => {
+    // Every `\s` character, and some that are not (NEL, zero width space, Mongolian vowel separator).
+    const chars = fc.constantFrom(
+      ...' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0085\u200b\u180eab.'.split(
+        '',
+      ),
+    )
+    const text = fc.array(chars, { maxLength: 8 }).map((c) => c.join(''))
+    // A text node, or a word-splitting (b) or word-breaking (span) inline element holding one.
+    const part = fc.tuple(fc.constantFrom('', 'b', 'span'), text)
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const children: ElementContent[] = parts.map(([tag, value]) =>
+          tag === ''
+            ? { type: 'text', value }
+            : {
+                type: 'element',
+                tagName: tag,
+                properties: {},
+                children: [{ type: 'text', value }],
+              },
+        )
+        const root: Root = {
+          type: 'root',
+          children: [{ type: 'element', tagName: 'p', properties: {}, children }],
+        }
+        const raw = parts.map(([tag, value]) => (tag === 'span' ? ` ${value}` : value)).join('')
+        const want = raw.replace(/\s+/g, ' ').trim()
+        expect(pageLines(root).map((l) => l.text)).toEqual(want === '' ? [] : [want])
+      }),
+    )
   })
 })

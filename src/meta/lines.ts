@@ -108,15 +108,14 @@ class PageLine implements Line {
 /** The visible lines of a page (hidden elements are skipped). */
 export function pageLines(root: Root): Line[] {
   const lines: Line[] = []
-  let buffer = ''
+  // The line so far with its whitespace collapsed (as `/\s+/` to one space,
+  // trimmed), and whether whitespace followed its last character: text is
+  // collapsed node by node, not as one long string at the end of the line.
+  let text = ''
+  let space = false
   let datetimes: string[] = []
   let owner: Frame | null = null
   const flush = () => {
-    if (buffer === '') {
-      if (datetimes.length > 0) datetimes = []
-      return
-    }
-    const text = buffer.replace(/\s+/g, ' ').trim()
     if (text !== '' && owner) {
       const tag = owner.element.tagName
       const heading =
@@ -125,8 +124,23 @@ export function pageLines(root: Root): Line[] {
         new PageLine(text, owner, heading, datetimes.length > 0 ? datetimes : NO_DATETIMES),
       )
     }
-    buffer = ''
+    text = ''
+    space = false
     if (datetimes.length > 0) datetimes = []
+  }
+  const add = (value: string) => {
+    let start = 0
+    let end = value.length
+    while (start < end && isSpace(value.charCodeAt(start))) start++
+    if (start === end) {
+      space = true
+      return
+    }
+    while (isSpace(value.charCodeAt(end - 1))) end--
+    let part = start > 0 || end < value.length ? value.slice(start, end) : value
+    if (RUN.test(part)) part = part.replace(SPACES, ' ')
+    text = text === '' ? part : space || start > 0 ? `${text} ${part}` : text + part
+    space = end < value.length
   }
   const body = new Frame(
     { type: 'element', tagName: 'body', properties: {}, children: [] },
@@ -155,7 +169,7 @@ export function pageLines(root: Root): Line[] {
       continue
     }
     if (node.type === 'text') {
-      buffer += node.value
+      add(node.value)
       continue
     }
     if (node.type !== 'element' || SKIP.has(node.tagName) || hidden(node)) continue
@@ -163,7 +177,7 @@ export function pageLines(root: Root): Line[] {
       const dt = attr(node, 'dateTime')
       if (dt) datetimes.push(dt)
     }
-    if (node.tagName === 'img' && buffer === '') continue
+    if (node.tagName === 'img' && text === '') continue
     // A line break ends a line as a block element does.
     const isBlock = BLOCK_TAGS.has(node.tagName) || node.tagName === 'br'
     let child = frame
@@ -184,7 +198,7 @@ export function pageLines(root: Root): Line[] {
     } else {
       // An inline element adds its tokens, if it has any, to the hints of blocks inside it.
       if (hasTokens(node)) child = new Frame(frame.element, frame.inMain, frame, node)
-      if (!TIGHT.has(node.tagName)) buffer += ' '
+      if (!TIGHT.has(node.tagName)) space = true
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
       const c = node.children[i] as ElementContent
@@ -196,6 +210,27 @@ export function pageLines(root: Root): Line[] {
   }
   flush()
   return lines
+}
+
+/** Whitespace that `/\s+/g` would not leave as it is: a run, or any but a plain space. */
+const RUN = /\s\s|[^\S ]/
+const SPACES = /\s+/g
+
+/** The code unit is whitespace to `\s` (and to `String.prototype.trim`). */
+function isSpace(c: number): boolean {
+  if (c === 32) return true
+  if (c < 160) return c >= 9 && c <= 13
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** The element has a class, id, role or itemprop (else its tokens are none). */
