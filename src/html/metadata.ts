@@ -11,6 +11,7 @@ import { cleanByline, joinNames } from '../meta/byline.js'
 import { type Collected, collect, unescapeTwice } from '../meta/collect.js'
 import { dayOf, pageDayFirst, parseDate } from '../meta/dates.js'
 import { cutToDeclared, type Headline, pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
+import { bareHost } from '../meta/host.js'
 import {
   ARTICLE_TYPES,
   deref,
@@ -371,16 +372,8 @@ function isHome(url: string | null): boolean {
 
 /** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */
 function hostLabel(url: string | null): string | null {
-  if (!url) return null
-  try {
-    const labels = new URL(url).hostname
-      .toLowerCase()
-      .replace(/^www\d*\./, '')
-      .split('.')
-    return labels.length >= 2 ? (labels[labels.length - 2] ?? null) : null
-  } catch {
-    return null
-  }
+  const labels = bareHost(url)?.split('.') ?? []
+  return labels.length >= 2 ? (labels[labels.length - 2] ?? null) : null
 }
 
 function resolve(href: string | null, base: string | null): string | null {

@@ -6,6 +6,7 @@
  * a blog's "Archives".
  * Only taken when the page shows the headline alone on a later line.
  */
+import { bareHost } from '../meta/host.js'
 import type { Block } from '../types.js'
 
 /** Words a colon label's piece may have ("City of … Department"). */
@@ -34,12 +35,7 @@ function spellsHost(rest: string, host: string): boolean {
 
 /** The address's host without `www.`, squashed: "www.solo-stove.com" → "solostovecom". */
 function squashedHost(url: string | null): string {
-  if (!url) return ''
-  try {
-    return squash(new URL(url).hostname.replace(/^www\d*\./iu, ''))
-  } catch {
-    return ''
-  }
+  return squash(bareHost(url) ?? '')
 }
 
 /** "Blog: 18: " — pieces ending in colons, each a few words, a label. */
