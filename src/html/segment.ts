@@ -207,7 +207,11 @@ class Segmenter {
     if (hasProseItems(node)) return this.container(node, scope)
     const run = newRun()
     inline(node, run, false)
-    this.emit('list', toText(node), run.link, 0, scope, node.tagName, [node], null, itemsOf(node))
+    const texts = plainItemTexts(node)
+    const items =
+      texts === null ? itemsOf(node) : texts.map((t) => collapse(t)).filter((t) => t !== '')
+    const raw = texts === null ? toText(node) : texts.join('\n')
+    this.emit('list', raw, run.link, 0, scope, node.tagName, [node], null, items)
   }
 }
 
@@ -246,6 +250,29 @@ function itemsOf(list: Element): string[] {
 }
 
 const ITEM_TAGS = new Set(['li', 'dt', 'dd'])
+
+/**
+ * The raw text of each item when the list holds nothing but visible items,
+ * white space and comments; null otherwise. `toText` of such a list is these
+ * texts with a run of line breaks (and blank white-space lines) between
+ * each two, so joined by one line break they give the same lines once
+ * `lines` collapses them, and the list is read once instead of twice.
+ */
+function plainItemTexts(list: Element): string[] | null {
+  const texts: string[] = []
+  for (const child of list.children) {
+    if (child.type === 'comment') continue
+    if (child.type === 'text') {
+      if (WHITE_ONLY.test(child.value)) continue
+      return null
+    }
+    if (!ITEM_TAGS.has(child.tagName) || child.properties.hidden) return null
+    texts.push(toText(child))
+  }
+  return texts
+}
+
+const WHITE_ONLY = /^[\t\n\f\r ]*$/
 
 function containsBlock(node: Element): boolean {
   return node.children.some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || containsBlock(c)))
