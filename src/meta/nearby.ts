@@ -23,9 +23,17 @@ const SHOWN_AFTER = 12
 /** A label that says published, created or posted (not a bare "on"). */
 const STRICT_PUBLISHED =
   /\b(?:published|posted|written|created|released|veröffentlicht|publié|publicado|pubblicato)\b/i
-/** Dates that are not the article's: a member's join date, a copyright, an event. */
-const OTHER_DATE =
-  /\b(?:registered|joined|member since|since|founded|established|copyright|expires?|deadline|valid|until|ends?|starts?|event|webinar|as of)\b|©/i
+/**
+ * Words that label a date as not the article's, on any page: a member's join
+ * date, a founding date, a copyright, a deadline (plain text reads these alone).
+ */
+export const NOT_ARTICLE_DATE_WORDS =
+  'registered|joined|member since|founded|established|copyright|expires?|deadline'
+/** Dates that are not the article's: those above, and an event's or an offer's. */
+const OTHER_DATE = new RegExp(
+  `\\b(?:${NOT_ARTICLE_DATE_WORDS}|since|valid|until|ends?|starts?|event|webinar|as of)\\b|©`,
+  'i',
+)
 const AUTHOR_HINT =
   /^(?:byline|author|authors|author-name|authorname|by-author|post-author|article-author|entry-author|writer|byline-name|author-link|contributor|posted-by|c-byline)$/
 

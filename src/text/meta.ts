@@ -7,6 +7,7 @@
 import { endsLikeSentence } from '../features.js'
 import { BYLINE_LINE, cleanByline, joinNames, splitNames } from '../meta/byline.js'
 import { findDates, pageDayFirst } from '../meta/dates.js'
+import { NOT_ARTICLE_DATE_WORDS } from '../meta/nearby.js'
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
 
@@ -43,8 +44,7 @@ function labelledDate(blocks: readonly Block[], dayFirst: boolean): string | nul
 }
 
 /** A member's join date, a founding date, a copyright, a deadline: not the article's. */
-const OTHER_DATE =
-  /\b(?:registered|joined|member since|founded|established|copyright|deadline|expires?)\b|©/i
+const OTHER_DATE = new RegExp(`\\b(?:${NOT_ARTICLE_DATE_WORDS})\\b|©`, 'i')
 
 export interface TextMeta {
   readonly byline: string | null
