@@ -14,8 +14,16 @@ const head = (published: string, modified: string) =>
 
 describe('published: the date a reader sees', () => {
   it('takes the declared modified date when only that one is shown, unlabelled', () => {
-    const html = `<html>${head('2024-01-29T10:00:00Z', '2025-08-19T13:25:59Z')}<body>${body('August 19, 2025')}</body></html>`
+    const ld = `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'Article',
+      datePublished: '2024-01-29T10:00:00Z',
+      dateModified: '2025-08-19T13:25:59Z',
+    })}</script>`
+    const html = `<html><head><meta property="og:type" content="article">${ld}</head><body>${body('August 19, 2025')}</body></html>`
     expect(cleanArticle(html).published?.slice(0, 10)).toBe('2025-08-19')
+    // Declared by meta tags alone, the publication date stands.
+    const meta = `<html>${head('2024-01-29T10:00:00Z', '2025-08-19T13:25:59Z')}<body>${body('August 19, 2025')}</body></html>`
+    expect(cleanArticle(meta).published?.slice(0, 10)).toBe('2024-01-29')
   })
 
   it('keeps the declared publication date when the shown one is labelled "Updated on"', () => {

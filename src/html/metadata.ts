@@ -9,7 +9,7 @@ import type { Root } from 'hast'
 import { collapse } from '../features.js'
 import { cleanByline, joinNames } from '../meta/byline.js'
 import { type Collected, collect, unescapeTwice } from '../meta/collect.js'
-import { dayOf, pageDayFirst, parseDate } from '../meta/dates.js'
+import { pageDayFirst, parseDate } from '../meta/dates.js'
 import { cutToDeclared, type Headline, pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
 import { bareHost } from '../meta/host.js'
 import {
@@ -25,16 +25,8 @@ import {
 } from '../meta/json-ld.js'
 import { pageLines } from '../meta/lines.js'
 import { emptyMicrodata } from '../meta/microdata.js'
-import {
-  bylinedDate,
-  headlineLine,
-  labelledDate,
-  likeliestHeading,
-  nearbyByline,
-  nearbyDate,
-  shownDays,
-} from '../meta/nearby.js'
-import { readerDay } from '../meta/reader-day.js'
+import { headlineLine, likeliestHeading, nearbyByline, nearbyDate } from '../meta/nearby.js'
+import { publishedDate } from '../meta/published.js'
 import { EMPTY_META, type PageMeta } from '../page.js'
 
 export { unescapeTwice }
@@ -132,13 +124,6 @@ const NOT_DATED = new Set([
   'softwareapplication',
 ])
 
-/** A date from the address: `/2025/09/04/` or `/2025-09-04-`. */
-function urlDate(url: string | null): string | null {
-  if (!url) return null
-  const m = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url)
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null
-}
-
 function firstDate(
   values: readonly (string | null | undefined)[],
   dayFirst: boolean,
@@ -229,17 +214,17 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
       [ldString(main, 'dateModified'), c.micro.modified, firstOf(c, MODIFIED_KEYS)],
       dayFirst,
     ) ?? near.modified
-  let published = firstDate(
+  // Declared in structured data (JSON-LD, microdata), else by a meta tag.
+  const structured = firstDate(
     [
       ldString(main, 'datePublished'),
       ldString(main, 'dateCreated'),
       ldString(main, 'uploadDate'),
       c.micro.published,
-      firstOf(c, PUBLISHED_KEYS),
-      c.pubTime,
     ],
     dayFirst,
   )
+  let declaredDate = structured ?? firstDate([firstOf(c, PUBLISHED_KEYS), c.pubTime], dayFirst)
   // A dated page is an article, a post or a thread; a shop, service or
   // listing page carries its CMS's dates without showing them to anyone.
   const articleLike =
@@ -252,35 +237,26 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     (ogType === null &&
       !typesOf(main).some((t) => NOT_DATED.has(t)) &&
       ldTypes.every((t) => !NOT_DATED.has(t)))
-  if (!articleLike) published = null
+  if (!articleLike) declaredDate = null
   // An `og:type` "website" page (the default of many themes) still dates
   // itself by a date meta tag; not by the WebPage JSON-LD that SEO plugins
   // stamp on every page, service pages included.
   if (!articleLike && ogType === 'website' && ldTypes.every((t) => !NOT_DATED.has(t)))
-    published = firstDate([firstOf(c, PUBLISHED_KEYS)], dayFirst)
-  // The date a reader sees: a declared date the page does not show gives way
-  // to the declared modified date when the page shows that one, unlabelled.
-  if (published && modified && dayOf(published) !== dayOf(modified)) {
-    const shown = shownDays(lines, at, { dayFirst })
-    if (!shown.has(dayOf(published)) && shown.has(dayOf(modified))) published = modified
-  }
-  // A page that shows only "Updated …" is dated by it (the date a reader sees).
-  published ??= near.published ?? urlDate(url) ?? near.modified
-  // Else a date labelled "Published …" anywhere, often at the foot of the article.
-  if (!published && articleLike) published = labelledDate(lines, { dayFirst }).published
-  // Else the one day shown with an author line (an author box far from a headline not found).
-  if (!published && articleLike) published = bylinedDate(lines, { dayFirst })
-  // A declared day shown nowhere under the headline gives way to the day shown there.
-  if (published) published = readerDay(published, lines, at, { dayFirst, discussion })
-  // Never after the page's own modified time, unless the page shows the
-  // published day under its headline (the modified date is then the wrong one).
-  if (
-    published &&
-    modified &&
-    dayOf(published) > dayOf(modified) &&
-    !(near.published && dayOf(near.published) === dayOf(published))
-  )
-    published = modified
+    declaredDate = firstDate([firstOf(c, PUBLISHED_KEYS)], dayFirst)
+  const published = publishedDate({
+    declared: declaredDate,
+    structured: declaredDate !== null && declaredDate === structured,
+    ogPublished: m('article:published_time'),
+    pubTime: c.pubTime,
+    modified,
+    near,
+    lines,
+    at,
+    url,
+    articleLike,
+    discussion,
+    dayFirst,
+  })
 
   // Names escaped twice by their CMS ("Maria &amp; Katerina") read as written.
   const ldAuthor = main

@@ -138,7 +138,7 @@ export function collect(root: Root): Collected {
       case 'time':
         if (
           c.pubTime === null &&
-          (node.properties.pubDate !== undefined ||
+          (node.properties.pubdate !== undefined ||
             hintsOf(node).some((h) => PUBTIME_HINTS.test(h)))
         )
           c.pubTime = attr(node, 'dateTime') || collapse(rawText(node)) || null

@@ -37,6 +37,14 @@ const OTHER_DATE = new RegExp(
 const AUTHOR_HINT =
   /^(?:byline|author|authors|author-name|authorname|by-author|post-author|article-author|entry-author|writer|byline-name|author-link|contributor|posted-by|c-byline)$/
 
+/** More words than a dateline has: a sentence of prose ("We updated this review on March 4, 2025 to …"). */
+const PROSE_WORDS = 14
+
+/** A sentence of prose, whose date is not the page's dateline. */
+function isProse(text: string): boolean {
+  return /[.!?]$/.test(text) && text.split(/\s+/).length > PROSE_WORDS
+}
+
 /** The lines to search, nearest first: after the headline, then just before it. */
 function around(lines: readonly Line[], headline: number): Line[] {
   const after = lines.slice(headline, headline + 1 + AFTER)
@@ -116,7 +124,7 @@ export function nearbyDate(
     }
     if (published) break
     if (text.length > SHORT && !hinted) continue
-    if (OTHER_DATE.test(text)) continue
+    if (OTHER_DATE.test(text) || isProse(text)) continue
     const found = findDates(text.length > 400 ? text.slice(0, 400) : text, options)
     if (found.length === 0) continue
     // "Published March 3 · Updated May 5": each date takes its own label.
@@ -156,7 +164,7 @@ export function shownDays(
         if (iso && !updated) days.add(iso.slice(0, 10))
       }
     if (text.length > SHORT && !line.hints.some((h) => DATE_HINT.test(h))) continue
-    if (OTHER_DATE.test(text)) continue
+    if (OTHER_DATE.test(text) || isProse(text)) continue
     for (const date of findDates(text.length > 400 ? text.slice(0, 400) : text, options)) {
       const label = labelOf(text, date.index)
       if (UPDATED.test(label) && !STRICT_PUBLISHED.test(label)) continue
