@@ -87,3 +87,15 @@ describe('published: a <time pubdate>', () => {
     expect(day(page('', '', time, 40))).toBe('2024-02-12')
   })
 })
+
+describe('published: a label alone on its line', () => {
+  it('dates the page by the date on a line under a bare "Published" label', () => {
+    const foot =
+      '<div><h4>Published</h4><h3>Publish date</h3><p><time datetime="2018-11-15T12:00:00Z">15 November 2018</time></p></div>'
+    expect(day(page('', '', foot, 40))).toBe('2018-11-15')
+    // A long line under the label is prose, not its date.
+    const prose =
+      '<div><h4>Published</h4><p>Our orchard diary was first published on 15 November 2018 by the club.</p></div>'
+    expect(day(page('', '', prose, 40))).toBeNull()
+  })
+})

@@ -178,19 +178,41 @@ export function shownDays(
 const LABELLED =
   /^(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|post\s+time|(?:page\s+)?last\s+(?:updated|modified)|updated(?:\s+on)?|veröffentlicht(?:\s+am)?|publié\s+le|publicado(?:\s+el)?)\b\s*:?/i
 
+/** The first `<time>` value of a line, else the first date of `text` (the line's own by default). */
+function lineDate(line: Line, options: DateOptions, text = line.text): string | undefined {
+  return (
+    line.datetimes.map((d) => parseDate(d, options)).find((d) => d) ??
+    findDates(text, options)[0]?.iso
+  )
+}
+
+/** A line that is only a date's label: "Date", "Publish date:". */
+const DATE_LABEL = /^(?:publish(?:ed)?\s+)?date\s*:?$/i
+
+/** The date of a short line within two lines under a label line, or undefined. */
+function dateBelow(lines: readonly Line[], at: number, options: DateOptions): string | undefined {
+  for (const next of lines.slice(at + 1, at + 3)) {
+    if (DATE_LABEL.test(next.text)) continue
+    if (next.text.length > 40) return undefined
+    return lineDate(next, options)
+  }
+  return undefined
+}
+
 /**
  * The first date on the page that a short line labels as its publication or
  * update date, wherever it is (the foot of the article often carries it).
  */
 export function labelledDate(lines: readonly Line[], options: DateOptions): Dateline {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const text = line.text
     if (text.length > 80) continue
     const label = LABELLED.exec(text)
     if (!label) continue
-    const iso =
-      line.datetimes.map((d) => parseDate(d, options)).find((d) => d) ??
-      findDates(text.slice(label[0].length), options)[0]?.iso
+    let iso = lineDate(line, options, text.slice(label[0].length))
+    // A label alone on its line ("Published", "Posted on:"): the date on one
+    // of the next two lines, past a second label ("Publish date").
+    if (!iso && /^\W*$/.test(text.slice(label[0].length))) iso = dateBelow(lines, i, options)
     if (!iso) continue
     return UPDATED.test(label[0])
       ? { published: null, modified: iso }
@@ -227,9 +249,7 @@ export function bylinedDate(lines: readonly Line[], options: DateOptions): strin
     const text = line.text
     if (text.length > DATE_ONLY || OTHER_DATE.test(text)) continue
     if (!authorLine(line) && !authorLine(lines[i - 1])) continue
-    const iso =
-      line.datetimes.map((d) => parseDate(d, options)).find((d) => d) ??
-      findDates(text, options)[0]?.iso
+    const iso = lineDate(line, options)
     if (!iso) continue
     if (first && dayOf(first) !== dayOf(iso)) return null
     first ??= iso
