@@ -44,6 +44,8 @@ describe('date from plain text: the repeated headline and labelled lines', () =>
     const lines = ['Tram line to reach the north', prose, prose, ...menu, ...menu, prose, prose]
     expect(clean([...lines, 'Published On: 15 August 2025']).published).toBe('2025-08-15')
     expect(clean([...lines, 'Published on', 'Oct 31, 2025']).published).toBe('2025-10-31')
+    const second = ['Published', 'Publish date', '15 November 2018']
+    expect(clean([...lines, ...second]).published).toBe('2018-11-15')
     // Several labelled dates are a listing's posts, not the article's date.
     expect(
       clean([...lines, 'Posted on May 2, 2025', 'Old depot', 'Posted on May 9, 2025']).published,

@@ -186,8 +186,8 @@ function lineDate(line: Line, options: DateOptions, text = line.text): string | 
   )
 }
 
-/** A line that is only a date's label: "Date", "Publish date:". */
-const DATE_LABEL = /^(?:publish(?:ed)?\s+)?date\s*:?$/i
+/** A line that is only a date's label: "Date", "Publish date:" (plain text reads it too). */
+export const DATE_LABEL = /^(?:publish(?:ed)?\s+)?date\s*:?$/i
 
 /** The date of a short line within two lines under a label line, or undefined. */
 function dateBelow(lines: readonly Line[], at: number, options: DateOptions): string | undefined {

@@ -7,7 +7,7 @@
 import { endsLikeSentence } from '../features.js'
 import { BYLINE_LINE, cleanByline, joinNames, splitNames } from '../meta/byline.js'
 import { findDates, pageDayFirst } from '../meta/dates.js'
-import { NOT_ARTICLE_DATE_WORDS } from '../meta/nearby.js'
+import { DATE_LABEL as LABEL_ONLY, NOT_ARTICLE_DATE_WORDS } from '../meta/nearby.js'
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
 
@@ -34,8 +34,9 @@ function labelledDate(blocks: readonly Block[], dayFirst: boolean): string | nul
   const days = new Set<string>()
   blocks.forEach((block, i) => {
     if (block.words > MAX_WORDS || !PUBLISHED_LINE.test(block.text)) return
-    // The label alone on its line, the date on the next: "Published on" / "Oct 31, 2025".
-    const next = blocks[i + 1]
+    // The label alone on its line, the date on the next: "Published on" / "Oct 31, 2025"
+    // (past a second label: "Published" / "Publish date" / "15 November 2018").
+    const next = blocks[LABEL_ONLY.test(blocks[i + 1]?.text ?? '') ? i + 2 : i + 1]
     const alone = block.words <= 3 && next && next.words <= MAX_WORDS ? next.text : ''
     const date = findDates(block.text, { dayFirst })[0] ?? findDates(alone, { dayFirst })[0]
     if (date) days.add(date.iso)
