@@ -74,6 +74,26 @@ describe('pageLines', () => {
     expect(pageLines(root).map((l) => l.text)).toEqual(['Shown'])
   })
 
+  it('reads an empty text node as no whitespace', () => {
+    // fast-check found it: "\u0085" (not `\s`), an empty text node, then "b".
+    const root: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [
+            { type: 'text', value: 'x\u0085' },
+            { type: 'text', value: '' },
+            { type: 'text', value: 'b' },
+          ],
+        },
+      ],
+    }
+    expect(pageLines(root).map((l) => l.text)).toEqual(['x\u0085b'])
+  })
+
   it('collapses a line’s whitespace as one regex over its whole text would', () => {
     // Every `\s` character, and some that are not (NEL, zero width space, Mongolian vowel separator).
     const chars = fc.constantFrom(

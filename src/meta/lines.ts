@@ -133,7 +133,8 @@ export function pageLines(root: Root): Line[] {
     let end = value.length
     while (start < end && isSpace(value.charCodeAt(start))) start++
     if (start === end) {
-      space = true
+      // An empty text node is no whitespace.
+      if (end > 0) space = true
       return
     }
     while (isSpace(value.charCodeAt(end - 1))) end--
