@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle, recommended } from '../src/index.js'
 import { P1, P2, P3, TITLE } from '../src/rules/case-pages.js'
-import { ABOVE_SHARE, afterArticleEnd } from '../src/text/article-end.js'
+import { ABOVE_SHARE, afterArticleEnd, CLOSING_ARTICLE } from '../src/text/article-end.js'
 import { segmentText } from '../src/text/segment.js'
 import type { Category } from '../src/types.js'
 
@@ -37,6 +37,15 @@ describe('afterArticleEnd', () => {
     expect(afterArticleEnd(blocks, 0, new Map([[2, 'share' as Category]]))).toEqual([])
     expect(afterArticleEnd(blocks, 0, new Map([[2, 'related' as Category]]))).toEqual([])
   })
+
+  it('takes share buttons as the end when asked to (pages read as articles)', () => {
+    const blocks = blocksOf([5, 100, 3, 20])
+    const dropped = new Map([[2, 'share' as Category]])
+    expect(afterArticleEnd(blocks, 0, dropped, CLOSING_ARTICLE)).toEqual([3])
+    expect(
+      afterArticleEnd(blocks, 0, new Map([[2, 'related' as Category]]), CLOSING_ARTICLE),
+    ).toEqual([])
+  })
 })
 
 const TEASER =
@@ -49,6 +58,15 @@ describe('the end of a plain-text article in cleanArticle', () => {
 
   it('drops the good text below a newsletter box as the page tail', () => {
     const article = cleanArticle(page, { format: 'text' })
+    expect(article.text).toBe([P1, P2, P3].join('\n\n'))
+    expect(article.removed).toContainEqual(
+      expect.objectContaining({ rule: 'article-end', text: TEASER }),
+    )
+  })
+
+  it('drops the good text below share buttons under an article', () => {
+    const shared = [TITLE, P1, P2, P3, 'Share this article', TEASER, 'Privacy policy'].join('\n')
+    const article = cleanArticle(shared, { format: 'text' })
     expect(article.text).toBe([P1, P2, P3].join('\n\n'))
     expect(article.removed).toContainEqual(
       expect.objectContaining({ rule: 'article-end', text: TEASER }),
