@@ -51,6 +51,37 @@ describe('afterArticleEnd', () => {
 const TEASER =
   'The mayor of the neighbouring town announced on Monday that the old ferry between the two banks of the river will run again from the spring, after a campaign by residents and shop owners.'
 
+describe('legal lines and cookie notices as the end of a page read as an article', () => {
+  it('takes a footer: a legal line of three words or more with a dropped block after it', () => {
+    const blocks = blocksOf([5, 100, 6, 2, 20])
+    const dropped = new Map<number, Category>([
+      [2, 'legal'],
+      [3, 'navigation'],
+    ])
+    expect(afterArticleEnd(blocks, 0, dropped, CLOSING_ARTICLE)).toEqual([4])
+    expect(afterArticleEnd(blocks, 0, dropped)).toEqual([])
+  })
+
+  it('takes no credit between paragraphs, nor a lone short legal line', () => {
+    const credit = blocksOf([5, 100, 4, 20])
+    expect(
+      afterArticleEnd(credit, 0, new Map([[2, 'legal' as Category]]), CLOSING_ARTICLE),
+    ).toEqual([])
+    const short = blocksOf([5, 100, 1, 2, 20])
+    const dropped = new Map<number, Category>([
+      [2, 'legal'],
+      [3, 'navigation'],
+    ])
+    expect(afterArticleEnd(short, 0, dropped, CLOSING_ARTICLE)).toEqual([])
+  })
+
+  it('takes a cookie notice', () => {
+    const blocks = blocksOf([5, 100, 12, 20])
+    const dropped = new Map([[2, 'cookie' as Category]])
+    expect(afterArticleEnd(blocks, 0, dropped, CLOSING_ARTICLE)).toEqual([3])
+  })
+})
+
 describe('the end of a plain-text article in cleanArticle', () => {
   const page = [TITLE, P1, P2, P3, 'Sign up for our newsletter', TEASER, 'Privacy policy'].join(
     '\n',

@@ -17,17 +17,33 @@ export const CLOSING: ReadonlySet<Category> = new Set<Category>([
   'comments',
 ])
 /**
- * On a page not read as a discussion, share buttons close it too: under an
- * article they stand between its last paragraph and the teasers, pitches and
- * bios below; under a thread's first post they do not end the page. Measured
- * (docs/benchmarks.md, session 8): wcxb-dev text 0.8174 → 0.8182,
- * trafilatura-dev 0.8941 → 0.8944, readability-pages 0.8570 → 0.8593.
+ * On a page not read as a discussion, share buttons, a legal footer
+ * (`footer` below) and a cookie notice close it too: under an article they
+ * stand between its last paragraph and the teasers, pitches and bios below;
+ * under a thread's first post they do not end the page. Measured
+ * (docs/benchmarks.md, session 8): wcxb-dev text 0.8174 → 0.8184,
+ * trafilatura-dev 0.8941 → 0.8947, readability-pages 0.8570 → 0.8593.
  */
-export const CLOSING_ARTICLE: ReadonlySet<Category> = new Set<Category>([...CLOSING, 'share'])
+export const CLOSING_ARTICLE: ReadonlySet<Category> = new Set<Category>([
+  ...CLOSING,
+  'share',
+  'legal',
+  'cookie',
+])
 /** Share of the kept words that must stand above a closing box. */
 export const ABOVE_SHARE = 0.5
 /** The kept words below go when fewer than this share of those above. */
 export const BELOW_SHARE = 0.5
+
+/**
+ * A legal line closes the article as a footer's: three words or more (a lone
+ * "Privacy" is a menu item of a header too) and another dropped block right
+ * after it (a picture's credit, "© Photo: Agency", stands between paragraphs).
+ */
+function footer(block: Block, blocks: readonly Block[], dropped: ReadonlyMap<number, Category>) {
+  const next = blocks[block.index + 1]
+  return block.words >= 3 && next !== undefined && dropped.has(next.index)
+}
 
 /**
  * Indices of the kept blocks after the box that closes the article, or none.
@@ -50,7 +66,12 @@ export function afterArticleEnd(
     if (block.index <= titleIndex) continue
     const category = dropped.get(block.index)
     if (category === undefined) above += block.words
-    else if (closing.has(category) && above > 0 && above >= total * ABOVE_SHARE) {
+    else if (
+      closing.has(category) &&
+      (category !== 'legal' || footer(block, blocks, dropped)) &&
+      above > 0 &&
+      above >= total * ABOVE_SHARE
+    ) {
       end = block.index
       break
     }
