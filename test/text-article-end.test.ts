@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle, recommended } from '../src/index.js'
 import { P1, P2, P3, TITLE } from '../src/rules/case-pages.js'
-import { ABOVE_SHARE, afterArticleEnd, CLOSING_ARTICLE } from '../src/text/article-end.js'
+import { ABOVE_SHARE, afterArticleEnd } from '../src/text/article-end.js'
 import { segmentText } from '../src/text/segment.js'
 import type { Category } from '../src/types.js'
 
@@ -41,10 +41,8 @@ describe('afterArticleEnd', () => {
   it('takes share buttons as the end when asked to (pages read as articles)', () => {
     const blocks = blocksOf([5, 100, 3, 20])
     const dropped = new Map([[2, 'share' as Category]])
-    expect(afterArticleEnd(blocks, 0, dropped, CLOSING_ARTICLE)).toEqual([3])
-    expect(
-      afterArticleEnd(blocks, 0, new Map([[2, 'related' as Category]]), CLOSING_ARTICLE),
-    ).toEqual([])
+    expect(afterArticleEnd(blocks, 0, dropped, true)).toEqual([3])
+    expect(afterArticleEnd(blocks, 0, new Map([[2, 'related' as Category]]), true)).toEqual([])
   })
 })
 
@@ -58,27 +56,44 @@ describe('legal lines and cookie notices as the end of a page read as an article
       [2, 'legal'],
       [3, 'navigation'],
     ])
-    expect(afterArticleEnd(blocks, 0, dropped, CLOSING_ARTICLE)).toEqual([4])
+    expect(afterArticleEnd(blocks, 0, dropped, true)).toEqual([4])
     expect(afterArticleEnd(blocks, 0, dropped)).toEqual([])
   })
 
   it('takes no credit between paragraphs, nor a lone short legal line', () => {
     const credit = blocksOf([5, 100, 4, 20])
-    expect(
-      afterArticleEnd(credit, 0, new Map([[2, 'legal' as Category]]), CLOSING_ARTICLE),
-    ).toEqual([])
+    expect(afterArticleEnd(credit, 0, new Map([[2, 'legal' as Category]]), true)).toEqual([])
     const short = blocksOf([5, 100, 1, 2, 20])
     const dropped = new Map<number, Category>([
       [2, 'legal'],
       [3, 'navigation'],
     ])
-    expect(afterArticleEnd(short, 0, dropped, CLOSING_ARTICLE)).toEqual([])
+    expect(afterArticleEnd(short, 0, dropped, true)).toEqual([])
+  })
+
+  it('takes a tail broken into shorter runs than the article, whatever its size', () => {
+    // Article: 120 + 100 words in one run; tail: 40 + 40 + 40 words in three runs.
+    const blocks = blocksOf([5, 120, 100, 3, 40, 2, 40, 2, 40])
+    const dropped = new Map<number, Category>([
+      [3, 'share'],
+      [5, 'meta'],
+      [7, 'meta'],
+    ])
+    expect(afterArticleEnd(blocks, 0, dropped, true)).toEqual([4, 6, 8])
+    // Article: two runs of 100 words; tail: one run of 120 words, more than
+    // half the words above, and no shorter a run: it stays.
+    const whole = blocksOf([5, 100, 2, 100, 3, 40, 40, 40])
+    const kept = new Map<number, Category>([
+      [2, 'meta'],
+      [4, 'share'],
+    ])
+    expect(afterArticleEnd(whole, 0, kept, true)).toEqual([])
   })
 
   it('takes a cookie notice', () => {
     const blocks = blocksOf([5, 100, 12, 20])
     const dropped = new Map([[2, 'cookie' as Category]])
-    expect(afterArticleEnd(blocks, 0, dropped, CLOSING_ARTICLE)).toEqual([3])
+    expect(afterArticleEnd(blocks, 0, dropped, true)).toEqual([3])
   })
 })
 

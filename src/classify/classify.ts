@@ -8,7 +8,7 @@ import { endsLikeSentence } from '../features.js'
 import { frozenCopy } from '../freeze.js'
 import type { Page } from '../page.js'
 import { isLocated } from '../rules/util.js'
-import { afterArticleEnd, CLOSING, CLOSING_ARTICLE } from '../text/article-end.js'
+import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
 import { keptCopies } from '../text/kept-copy.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
@@ -109,8 +109,8 @@ export function classify(
     for (const index of keptCopies(page.blocks, page.titleIndex, ruleIds)) drops.delete(index)
     const categories = new Map<number, Category>()
     for (const [index, drop] of drops) categories.set(index, drop.rule.category)
-    const closing = page.pageType === 'discussion' ? CLOSING : CLOSING_ARTICLE
-    for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories, closing)) {
+    const article = page.pageType !== 'discussion'
+    for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories, article)) {
       const block = page.blocks[index] as Block
       drops.set(index, { block, rule: articleEnd, verdict: AFTER_END })
     }

@@ -46,16 +46,44 @@ function footer(block: Block, blocks: readonly Block[], dropped: ReadonlyMap<num
 }
 
 /**
+ * Kept words per run of kept blocks in [start, end): an article is long runs
+ * of paragraphs, a tail of teaser cards short runs between dropped dates,
+ * headings and buttons.
+ */
+function perRun(
+  blocks: readonly Block[],
+  start: number,
+  end: number,
+  dropped: ReadonlyMap<number, Category>,
+): number {
+  let words = 0
+  let runs = 0
+  let open = false
+  for (let i = Math.max(0, start); i < end; i++) {
+    const block = blocks[i] as Block
+    if (dropped.has(block.index)) open = false
+    else {
+      if (!open) runs++
+      open = true
+      words += block.words
+    }
+  }
+  return runs ? words / runs : 0
+}
+
+/**
  * Indices of the kept blocks after the box that closes the article, or none.
  * `dropped` maps the index of every dropped block to its rule's category;
- * the title (`titleIndex`) and what is above it count as neither.
+ * the title (`titleIndex`) and what is above it count as neither. `article`:
+ * the page is not read as a discussion (`CLOSING_ARTICLE`, broken tails).
  */
 export function afterArticleEnd(
   blocks: readonly Block[],
   titleIndex: number,
   dropped: ReadonlyMap<number, Category>,
-  closing: ReadonlySet<Category> = CLOSING,
+  article = false,
 ): number[] {
+  const closing = article ? CLOSING_ARTICLE : CLOSING
   let total = 0
   for (const block of blocks) {
     if (block.index > titleIndex && !dropped.has(block.index)) total += block.words
@@ -76,7 +104,13 @@ export function afterArticleEnd(
       break
     }
   }
-  if (end < 0 || total - above >= above * BELOW_SHARE) return []
+  if (end < 0) return []
+  // On a page read as an article, a tail broken into shorter runs than the
+  // article's goes whatever its size (the closing box has half the words above it).
+  const broken =
+    article &&
+    perRun(blocks, end + 1, blocks.length, dropped) < perRun(blocks, titleIndex + 1, end, dropped)
+  if (!broken && total - above >= above * BELOW_SHARE) return []
   const out: number[] = []
   for (const block of blocks) {
     if (block.index > end && !dropped.has(block.index)) out.push(block.index)
