@@ -37,10 +37,65 @@ describe('afterArticleEnd', () => {
     expect(afterArticleEnd(blocks, 0, new Map([[2, 'share' as Category]]))).toEqual([])
     expect(afterArticleEnd(blocks, 0, new Map([[2, 'related' as Category]]))).toEqual([])
   })
+
+  it('takes share buttons as the end when asked to (pages read as articles)', () => {
+    const blocks = blocksOf([5, 100, 3, 20])
+    const dropped = new Map([[2, 'share' as Category]])
+    expect(afterArticleEnd(blocks, 0, dropped, true)).toEqual([3])
+    expect(afterArticleEnd(blocks, 0, new Map([[2, 'related' as Category]]), true)).toEqual([])
+  })
 })
 
 const TEASER =
   'The mayor of the neighbouring town announced on Monday that the old ferry between the two banks of the river will run again from the spring, after a campaign by residents and shop owners.'
+
+describe('legal lines and cookie notices as the end of a page read as an article', () => {
+  it('takes a footer: a legal line of three words or more with a dropped block after it', () => {
+    const blocks = blocksOf([5, 100, 6, 2, 20])
+    const dropped = new Map<number, Category>([
+      [2, 'legal'],
+      [3, 'navigation'],
+    ])
+    expect(afterArticleEnd(blocks, 0, dropped, true)).toEqual([4])
+    expect(afterArticleEnd(blocks, 0, dropped)).toEqual([])
+  })
+
+  it('takes no credit between paragraphs, nor a lone short legal line', () => {
+    const credit = blocksOf([5, 100, 4, 20])
+    expect(afterArticleEnd(credit, 0, new Map([[2, 'legal' as Category]]), true)).toEqual([])
+    const short = blocksOf([5, 100, 1, 2, 20])
+    const dropped = new Map<number, Category>([
+      [2, 'legal'],
+      [3, 'navigation'],
+    ])
+    expect(afterArticleEnd(short, 0, dropped, true)).toEqual([])
+  })
+
+  it('takes a tail broken into shorter runs than the article, whatever its size', () => {
+    // Article: 120 + 100 words in one run; tail: 40 + 40 + 40 words in three runs.
+    const blocks = blocksOf([5, 120, 100, 3, 40, 2, 40, 2, 40])
+    const dropped = new Map<number, Category>([
+      [3, 'share'],
+      [5, 'meta'],
+      [7, 'meta'],
+    ])
+    expect(afterArticleEnd(blocks, 0, dropped, true)).toEqual([4, 6, 8])
+    // Article: two runs of 100 words; tail: one run of 120 words, more than
+    // half the words above, and no shorter a run: it stays.
+    const whole = blocksOf([5, 100, 2, 100, 3, 40, 40, 40])
+    const kept = new Map<number, Category>([
+      [2, 'meta'],
+      [4, 'share'],
+    ])
+    expect(afterArticleEnd(whole, 0, kept, true)).toEqual([])
+  })
+
+  it('takes a cookie notice', () => {
+    const blocks = blocksOf([5, 100, 12, 20])
+    const dropped = new Map([[2, 'cookie' as Category]])
+    expect(afterArticleEnd(blocks, 0, dropped, true)).toEqual([3])
+  })
+})
 
 describe('the end of a plain-text article in cleanArticle', () => {
   const page = [TITLE, P1, P2, P3, 'Sign up for our newsletter', TEASER, 'Privacy policy'].join(
@@ -49,6 +104,15 @@ describe('the end of a plain-text article in cleanArticle', () => {
 
   it('drops the good text below a newsletter box as the page tail', () => {
     const article = cleanArticle(page, { format: 'text' })
+    expect(article.text).toBe([P1, P2, P3].join('\n\n'))
+    expect(article.removed).toContainEqual(
+      expect.objectContaining({ rule: 'article-end', text: TEASER }),
+    )
+  })
+
+  it('drops the good text below share buttons under an article', () => {
+    const shared = [TITLE, P1, P2, P3, 'Share this article', TEASER, 'Privacy policy'].join('\n')
+    const article = cleanArticle(shared, { format: 'text' })
     expect(article.text).toBe([P1, P2, P3].join('\n\n'))
     expect(article.removed).toContainEqual(
       expect.objectContaining({ rule: 'article-end', text: TEASER }),

@@ -109,7 +109,8 @@ export function classify(
     for (const index of keptCopies(page.blocks, page.titleIndex, ruleIds)) drops.delete(index)
     const categories = new Map<number, Category>()
     for (const [index, drop] of drops) categories.set(index, drop.rule.category)
-    for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories)) {
+    const article = page.pageType !== 'discussion'
+    for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories, article)) {
       const block = page.blocks[index] as Block
       drops.set(index, { block, rule: articleEnd, verdict: AFTER_END })
     }

@@ -37,6 +37,7 @@ export const cases: RuleCases = {
     'Los comentarios del presidente provocaron una caída de la bolsa.',
     'Responder a la crisis exige coordinación europea, dijo la ministra.',
     'Eine Antwort auf die Frage blieb der Minister schuldig.',
+    'The discussion about this post-war settlement lasted for decades.',
     {
       html: page(
         '<p>Residents can leave a comment on the plan at the town hall until the end of May.</p>',
@@ -58,6 +59,7 @@ export const cases: RuleCases = {
     { text: 'Leave a Reply', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
     { text: '14 Comments', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
     { text: 'Join the discussion', reason: 'comment widget' },
+    { text: 'Discussion about this post', before: [TITLE, P1, P2, P3], reason: 'comment widget' },
     { text: 'Kommentar schreiben', reason: 'comment widget' },
     { text: 'Kommentare geschlossen', reason: 'comment policy notice' },
     {

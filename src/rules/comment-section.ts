@@ -19,6 +19,8 @@ const COMMENT_PHRASES = [
   '(?:\\d+|una?) (?:respuestas?|comentarios?) (?:a|en) [“"„«].{1,120}',
   '(?:no|show|view|load|hide|read) (?:more )?comments(?: yet)?',
   'join the (?:discussion|conversation)',
+  // Substack's heading over the comments.
+  'discussion about this (?:post|article)',
   'cancel reply',
   'reply',
   'what do you think\\?',
