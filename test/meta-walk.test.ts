@@ -74,6 +74,18 @@ describe('pageLines', () => {
     expect(pageLines(root).map((l) => l.text)).toEqual(['Shown'])
   })
 
+  it('reads an empty text node as nothing, not as whitespace', () => {
+    const children: ElementContent[] = ['\u200b', '', '\u180e', '', 'a'].map((value) => ({
+      type: 'text',
+      value,
+    }))
+    const root: Root = {
+      type: 'root',
+      children: [{ type: 'element', tagName: 'p', properties: {}, children }],
+    }
+    expect(pageLines(root).map((l) => l.text)).toEqual(['\u200b\u180ea'])
+  })
+
   it('collapses a line’s whitespace as one regex over its whole text would', () => {
     // Every `\s` character, and some that are not (NEL, zero width space, Mongolian vowel separator).
     const chars = fc.constantFrom(

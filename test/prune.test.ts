@@ -1,5 +1,6 @@
+import type { Element, Root } from 'hast'
 import { describe, expect, it } from 'vitest'
-import { rawText } from '../src/html/hast.js'
+import { rawText, rawTextsUpTo } from '../src/html/hast.js'
 import { parseHtml } from '../src/html/parse.js'
 import { prune } from '../src/html/prune.js'
 
@@ -100,6 +101,18 @@ describe('prune', () => {
     expect(text).not.toContain('Add to compare')
   })
 
+  it('reads screen-reader and player classes in any case, as toLowerCase would', () => {
+    const text = pruned(
+      `<body><p>${prose(2)} <span class="SR-Only">Opens in a new window</span> <span class="Screen-Reader-Text">Read more</span></p><div class="VJS-control-bar">Duration Time 0:00</div><p class="sr-onlyx">Kept line one.</p><div class="xvjs-bar">Kept line two.</div></body>`,
+    )
+    expect(text).toContain('Paragraph 2')
+    expect(text).not.toContain('Opens in a new window')
+    expect(text).not.toContain('Read more')
+    expect(text).not.toContain('Duration Time')
+    expect(text).toContain('Kept line one.')
+    expect(text).toContain('Kept line two.')
+  })
+
   it('drops ruby annotations and keeps their base text', () => {
     const text = pruned(
       '<body><p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む</p></body>',
@@ -154,5 +167,30 @@ describe('noscript fallback markup', () => {
       `<body><div id="app">${article}</div><noscript>Enable JavaScript to read comments.</noscript></body>`,
     )
     expect(text).toContain('Enable JavaScript')
+  })
+})
+
+describe('rawTextsUpTo', () => {
+  it('is the start of the joined raw texts, whole when shorter than the limit', () => {
+    const root = parseHtml(
+      '<body><div id="a"><p>One <b>two</b></p><p>three</p></div><div id="b">four <i>five</i> six</div><div id="c"></div><div id="d">seven</div></body>',
+    )
+    const divs: Element[] = []
+    const walk = (n: Element | Root) => {
+      for (const c of n.children)
+        if (c.type === 'element') {
+          if (c.tagName === 'div') divs.push(c)
+          walk(c)
+        }
+    }
+    walk(root)
+    const whole = divs.map((d) => rawText(d)).join('\n')
+    expect(rawTextsUpTo(divs, 1000)).toBe(whole)
+    for (let limit = 1; limit <= whole.length; limit++) {
+      const got = rawTextsUpTo(divs, limit)
+      expect(got.length).toBeGreaterThanOrEqual(limit)
+      expect(whole.startsWith(got)).toBe(true)
+    }
+    expect(rawTextsUpTo([], 10)).toBe('')
   })
 })

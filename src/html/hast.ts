@@ -114,24 +114,41 @@ export function hasHint(node: Element, words: ReadonlySet<string>): boolean {
   return hintsOf(node).some((hint) => words.has(hint))
 }
 
-const HINT_ATTRIBUTES = ['className', 'id', 'role', 'itemProp'] as const
+/** Whether an attribute value (a class list item by item) contains `needle`. */
+function holds(value: unknown, needle: RegExp): boolean {
+  if (value === undefined || value === null) return false
+  if (!Array.isArray(value)) return needle.test(String(value))
+  for (const item of value) if (needle.test(String(item))) return true
+  return false
+}
 
 /**
  * Whether the element's class, id, role or itemprop contains `needle`
  * (a case-insensitive pattern of the words a hint test needs): a cheap
  * test before `hasHint`, which builds and keeps the element's hints.
- * False only when no hint of the element can contain the pattern.
+ * False only when no hint of the element can contain the pattern. (Each
+ * attribute read by name: a loop over the names read them as keys, slower
+ * on the many shapes of properties objects.)
  */
 export function mayHint(node: Element, needle: RegExp): boolean {
   const p = node.properties
-  for (const name of HINT_ATTRIBUTES) {
-    const value = p[name]
-    if (value === undefined || value === null) continue
-    if (Array.isArray(value)) {
-      for (const item of value) if (needle.test(String(item))) return true
-    } else if (needle.test(String(value))) return true
-  }
-  return false
+  return (
+    holds(p.className, needle) ||
+    holds(p.id, needle) ||
+    holds(p.role, needle) ||
+    holds(p.itemProp, needle)
+  )
+}
+
+/** The element has a class, id, role or itemprop (else it has no tokens and no hints). */
+export function hasHintAttributes(node: Element): boolean {
+  const p = node.properties
+  return (
+    p.className !== undefined ||
+    p.id !== undefined ||
+    p.role !== undefined ||
+    p.itemProp !== undefined
+  )
 }
 
 /** Visit elements in document order without recursion; return false from `visit` to skip children. */
@@ -152,6 +169,27 @@ export function walkElements(
       if (isElement(child)) stack.push([child, node])
     }
   }
+}
+
+/**
+ * The start of `rawText` of each node joined by line breaks: at least
+ * `limit` characters of it when it is that long (the walk stops there),
+ * else all of it.
+ */
+export function rawTextsUpTo(nodes: readonly Parent[], limit: number): string {
+  let out = ''
+  for (const [i, node] of nodes.entries()) {
+    if (i > 0) out += '\n'
+    const stack: Array<RootContent | ElementContent> = [...node.children].reverse()
+    while (stack.length > 0 && out.length < limit) {
+      const n = stack.pop() as RootContent
+      if (n.type === 'text') out += n.value
+      else if (n.type === 'element')
+        for (let j = n.children.length - 1; j >= 0; j--) stack.push(n.children[j] as ElementContent)
+    }
+    if (out.length >= limit) break
+  }
+  return out
 }
 
 /** Concatenated text of a subtree (no layout), iteratively. */

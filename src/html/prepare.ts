@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast'
 import { limitNodes } from '../budget.js'
-import { detectLang } from '../lang/detect-lang.js'
+import { detectLang, LANG_SAMPLE } from '../lang/detect-lang.js'
 import { type Page, type PageMeta, pageTypeOf } from '../page.js'
-import { rawText } from './hast.js'
+import { rawTextsUpTo } from './hast.js'
 import { locate } from './locate.js'
 import { readMetadata } from './metadata.js'
 import { parseHtml } from './parse.js'
@@ -67,7 +67,8 @@ function pageOf(parsed: Parsed, url: string | null, wholeBody: boolean): Page {
       meta,
       truncated,
     }
-  const sample = containers.map((c) => rawText(c)).join('\n')
+  // The guess reads the first LANG_SAMPLE characters: the walk stops there.
+  const sample = rawTextsUpTo(containers, LANG_SAMPLE)
   const lang = detectLang(sample) ?? meta.lang?.slice(0, 2).toLowerCase() ?? null
   const { blocks, origins } = segmentHtml(scope, containers, lang, stats)
   const text = title?.text ?? null

@@ -5,6 +5,7 @@
  */
 
 import type { Element, ElementContent, Root } from 'hast'
+import { isSpace } from '../features.js'
 import { BLOCK_TAGS } from '../html/block-tags.js'
 import { attr, tokensOf } from '../html/hast.js'
 
@@ -133,7 +134,8 @@ export function pageLines(root: Root): Line[] {
     let end = value.length
     while (start < end && isSpace(value.charCodeAt(start))) start++
     if (start === end) {
-      space = true
+      // Whitespace alone; an empty text node (a hast tree given as input) is nothing.
+      if (end > 0) space = true
       return
     }
     while (isSpace(value.charCodeAt(end - 1))) end--
@@ -215,23 +217,6 @@ export function pageLines(root: Root): Line[] {
 /** Whitespace that `/\s+/g` would not leave as it is: a run, or any but a plain space. */
 const RUN = /\s\s|[^\S ]/
 const SPACES = /\s+/g
-
-/** The code unit is whitespace to `\s` (and to `String.prototype.trim`). */
-function isSpace(c: number): boolean {
-  if (c === 32) return true
-  if (c < 160) return c >= 9 && c <= 13
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-}
 
 /** The element has a class, id, role or itemprop (else its tokens are none). */
 function hasTokens(node: Element): boolean {

@@ -132,9 +132,14 @@ export function isLocated(block: Block): boolean {
   return block.source.kind === 'html' && block.source.located
 }
 
+/** Whitespace that collapsing would change: any but a single inner space. */
+const UNCOLLAPSED = /[^\S ]|\s\s|^ | $/
+
 /** A block's text as compared for repetition: lower-cased, whitespace collapsed. */
 export function lineKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim()
+  const lower = text.toLowerCase()
+  // Most block texts are collapsed already: the replace would copy them unchanged.
+  return UNCOLLAPSED.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower
 }
 
 /** Every block's `lineKey`, by block index, computed once per page for all rules. */
