@@ -202,34 +202,9 @@ export function isSpace(c: number): boolean {
   )
 }
 
-/** What may close a sentence after its mark: whitespace, quotes, `»`, `)`, `]`. */
-function closing(c: number): boolean {
-  return (
-    c === 34 ||
-    c === 39 ||
-    c === 0x201d ||
-    c === 0x2019 ||
-    c === 0xbb ||
-    c === 41 ||
-    c === 93 ||
-    isSpace(c)
-  )
-}
-
-/** A sentence's final mark: . ! ? … : ; and the CJK 。！？. */
-function finalMark(c: number): boolean {
-  return (
-    c === 46 ||
-    c === 33 ||
-    c === 63 ||
-    c === 0x2026 ||
-    c === 58 ||
-    c === 59 ||
-    c === 0x3002 ||
-    c === 0xff01 ||
-    c === 0xff1f
-  )
-}
+/** A sentence's final marks, and what may close it after its mark (with whitespace). */
+const FINAL_MARKS = '.!?…:;。！？'
+const CLOSERS = '"\'”’»)]'
 
 /**
  * Ends like a sentence: . ! ? … or their CJK forms, optionally inside
@@ -239,6 +214,6 @@ function finalMark(c: number): boolean {
  */
 export function endsLikeSentence(text: string): boolean {
   let i = text.length - 1
-  while (i >= 0 && closing(text.charCodeAt(i))) i--
-  return i >= 0 && finalMark(text.charCodeAt(i))
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || CLOSERS.includes(text[i] as string))) i--
+  return i >= 0 && FINAL_MARKS.includes(text[i] as string)
 }

@@ -1,6 +1,5 @@
-import type { Element, Root } from 'hast'
 import { describe, expect, it } from 'vitest'
-import { rawText, rawTextsUpTo } from '../src/html/hast.js'
+import { rawText } from '../src/html/hast.js'
 import { parseHtml } from '../src/html/parse.js'
 import { prune } from '../src/html/prune.js'
 
@@ -170,27 +169,17 @@ describe('noscript fallback markup', () => {
   })
 })
 
-describe('rawTextsUpTo', () => {
-  it('is the start of the joined raw texts, whole when shorter than the limit', () => {
+describe('rawText with a limit', () => {
+  it('is the start of the whole text, at least the limit long, whole when shorter', () => {
     const root = parseHtml(
-      '<body><div id="a"><p>One <b>two</b></p><p>three</p></div><div id="b">four <i>five</i> six</div><div id="c"></div><div id="d">seven</div></body>',
+      '<body><div><p>One <b>two</b></p><p>three</p></div><div>four <i>five</i> six</div></body>',
     )
-    const divs: Element[] = []
-    const walk = (n: Element | Root) => {
-      for (const c of n.children)
-        if (c.type === 'element') {
-          if (c.tagName === 'div') divs.push(c)
-          walk(c)
-        }
-    }
-    walk(root)
-    const whole = divs.map((d) => rawText(d)).join('\n')
-    expect(rawTextsUpTo(divs, 1000)).toBe(whole)
-    for (let limit = 1; limit <= whole.length; limit++) {
-      const got = rawTextsUpTo(divs, limit)
+    const whole = rawText(root)
+    expect(rawText(root, 1000)).toBe(whole)
+    for (let limit = 0; limit <= whole.length; limit++) {
+      const got = rawText(root, limit)
       expect(got.length).toBeGreaterThanOrEqual(limit)
       expect(whole.startsWith(got)).toBe(true)
     }
-    expect(rawTextsUpTo([], 10)).toBe('')
   })
 })

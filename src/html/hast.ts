@@ -42,14 +42,7 @@ export function tokensOf(node: Element): readonly string[] {
 }
 
 function readTokens(node: Element): readonly string[] {
-  const p = node.properties
-  if (
-    p.className === undefined &&
-    p.id === undefined &&
-    p.role === undefined &&
-    p.itemProp === undefined
-  )
-    return NO_TOKENS
+  if (!hasHintAttributes(node)) return NO_TOKENS
   const id = attr(node, 'id')
   const raw = `${attr(node, 'className')} ${isHeadingAnchor(node, id) ? '' : id} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
   if (raw.trim() === '') return NO_TOKENS
@@ -172,31 +165,13 @@ export function walkElements(
 }
 
 /**
- * The start of `rawText` of each node joined by line breaks: at least
- * `limit` characters of it when it is that long (the walk stops there),
- * else all of it.
+ * Concatenated text of a subtree (no layout), iteratively; with `limit`, the
+ * walk stops once the text is that long (its start, at least `limit` long).
  */
-export function rawTextsUpTo(nodes: readonly Parent[], limit: number): string {
-  let out = ''
-  for (const [i, node] of nodes.entries()) {
-    if (i > 0) out += '\n'
-    const stack: Array<RootContent | ElementContent> = [...node.children].reverse()
-    while (stack.length > 0 && out.length < limit) {
-      const n = stack.pop() as RootContent
-      if (n.type === 'text') out += n.value
-      else if (n.type === 'element')
-        for (let j = n.children.length - 1; j >= 0; j--) stack.push(n.children[j] as ElementContent)
-    }
-    if (out.length >= limit) break
-  }
-  return out
-}
-
-/** Concatenated text of a subtree (no layout), iteratively. */
-export function rawText(node: Parent): string {
+export function rawText(node: Parent, limit = Number.POSITIVE_INFINITY): string {
   let out = ''
   const stack: Array<RootContent | ElementContent> = [...node.children].reverse()
-  while (stack.length > 0) {
+  while (stack.length > 0 && out.length < limit) {
     const n = stack.pop() as RootContent
     if (n.type === 'text') out += n.value
     else if (n.type === 'element')

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast'
 import { limitNodes } from '../budget.js'
 import { detectLang, LANG_SAMPLE } from '../lang/detect-lang.js'
 import { type Page, type PageMeta, pageTypeOf } from '../page.js'
-import { rawTextsUpTo } from './hast.js'
+import { rawText } from './hast.js'
 import { locate } from './locate.js'
 import { readMetadata } from './metadata.js'
 import { parseHtml } from './parse.js'
@@ -67,8 +67,12 @@ function pageOf(parsed: Parsed, url: string | null, wholeBody: boolean): Page {
       meta,
       truncated,
     }
-  // The guess reads the first LANG_SAMPLE characters: the walk stops there.
-  const sample = rawTextsUpTo(containers, LANG_SAMPLE)
+  // The containers' texts joined by line breaks, read as far as the guess reads (LANG_SAMPLE).
+  let sample = ''
+  for (const [i, container] of containers.entries()) {
+    if (i > 0) sample += '\n'
+    sample += rawText(container, LANG_SAMPLE - sample.length)
+  }
   const lang = detectLang(sample) ?? meta.lang?.slice(0, 2).toLowerCase() ?? null
   const { blocks, origins } = segmentHtml(scope, containers, lang, stats)
   const text = title?.text ?? null

@@ -7,7 +7,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { isSpace } from '../features.js'
 import { BLOCK_TAGS } from '../html/block-tags.js'
-import { attr, tokensOf } from '../html/hast.js'
+import { attr, hasHintAttributes, tokensOf } from '../html/hast.js'
 
 export interface Line {
   readonly text: string
@@ -199,7 +199,7 @@ export function pageLines(root: Root): Line[] {
       owner = child
     } else {
       // An inline element adds its tokens, if it has any, to the hints of blocks inside it.
-      if (hasTokens(node)) child = new Frame(frame.element, frame.inMain, frame, node)
+      if (hasHintAttributes(node)) child = new Frame(frame.element, frame.inMain, frame, node)
       if (!TIGHT.has(node.tagName)) space = true
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
@@ -217,17 +217,6 @@ export function pageLines(root: Root): Line[] {
 /** Whitespace that `/\s+/g` would not leave as it is: a run, or any but a plain space. */
 const RUN = /\s\s|[^\S ]/
 const SPACES = /\s+/g
-
-/** The element has a class, id, role or itemprop (else its tokens are none). */
-function hasTokens(node: Element): boolean {
-  const p = node.properties
-  return (
-    p.className !== undefined ||
-    p.id !== undefined ||
-    p.role !== undefined ||
-    p.itemProp !== undefined
-  )
-}
 
 function hidden(node: Element): boolean {
   const p = node.properties

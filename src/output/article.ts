@@ -49,8 +49,6 @@ export function withOutputs(pass: Pass, url: string | null): Cleaned {
 function written(fields: ArticleFields, body: Root, base: URL | null): CleanArticle {
   let unsafe: Root | null = body
   let safe: Root | null = null
-  let html: string | null = null
-  let markdown: string | null = null
   const sanitized = (): Root => {
     if (safe === null) {
       safe = safeTree(unsafe ?? { type: 'root', children: [] }, base)
@@ -59,29 +57,25 @@ function written(fields: ArticleFields, body: Root, base: URL | null): CleanArti
     return safe
   }
   const article = { ...fields }
+  let unwritten = 2
+  // Each written on first read, then cached; the sanitized tree goes once both are.
+  const lazy = (write: (tree: Root) => string): PropertyDescriptor => {
+    let value: string | null = null
+    return {
+      enumerable: true,
+      configurable: false,
+      get(): string {
+        if (value === null) {
+          value = write(sanitized())
+          if (--unwritten === 0) safe = null
+        }
+        return value
+      },
+    }
+  }
   Object.defineProperties(article, {
-    html: {
-      enumerable: true,
-      configurable: false,
-      get(): string {
-        if (html === null) {
-          html = htmlOf(sanitized())
-          if (markdown !== null) safe = null
-        }
-        return html
-      },
-    },
-    markdown: {
-      enumerable: true,
-      configurable: false,
-      get(): string {
-        if (markdown === null) {
-          markdown = markdownOf(sanitized(), fields.title)
-          if (html !== null) safe = null
-        }
-        return markdown
-      },
-    },
+    html: lazy(htmlOf),
+    markdown: lazy((tree) => markdownOf(tree, fields.title)),
   })
   return article as CleanArticle
 }
