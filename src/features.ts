@@ -161,7 +161,59 @@ export function collapse(text: string): string {
   return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim()
 }
 
-/** Ends like a sentence: . ! ? … or their CJK forms, optionally inside closing quotes/brackets. */
+/** A code unit `CONTROL` removes. */
+function isControl(c: number): boolean {
+  return c <= 8 || (c >= 0x0e && c <= 0x1f) || c === 0x7f
+}
+
+/** `collapse(text).length`, counted without making the string. */
+export function collapsedLength(text: string): number {
+  let length = 0
+  // Whitespace met since the last character kept (control characters count as absent).
+  let gap = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isControl(c)) continue
+    if (isSpace(c)) gap = true
+    else {
+      // A run of whitespace between two characters is one space; at either end, none.
+      if (gap && length > 0) length++
+      gap = false
+      length++
+    }
+  }
+  return length
+}
+
+/** The code unit is whitespace to `\s` (and to `String.prototype.trim`). */
+export function isSpace(c: number): boolean {
+  if (c === 32) return true
+  if (c < 160) return c >= 9 && c <= 13
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+/** A sentence's final marks, and what may close it after its mark (with whitespace). */
+const FINAL_MARKS = '.!?…:;。！？'
+const CLOSERS = '"\'”’»)]'
+
+/**
+ * Ends like a sentence: . ! ? … or their CJK forms, optionally inside
+ * closing quotes/brackets (`/[.!?…。！？:;][\s"'”’»)\]]*$/u`, read backwards
+ * from the end instead of tried at every position; no mark is a closing
+ * character, so the last character that is not one decides).
+ */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…。！？:;][\s"'”’»)\]]*$/u.test(text)
+  let i = text.length - 1
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || CLOSERS.includes(text[i] as string))) i--
+  return i >= 0 && FINAL_MARKS.includes(text[i] as string)
 }

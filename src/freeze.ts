@@ -10,7 +10,11 @@ export function deepFreeze<T>(value: T): T {
     const v = stack.pop()
     if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue
     Object.freeze(v)
-    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key])
+    // Only objects go on the stack: strings and numbers are most of a block's values.
+    for (const key of Object.keys(v)) {
+      const next = (v as Record<string, unknown>)[key]
+      if (next !== null && typeof next === 'object') stack.push(next)
+    }
   }
   return value
 }

@@ -4,7 +4,15 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countSymbols, countWords, wordsOf } from '../src/features.js'
+import {
+  collapse,
+  collapsedLength,
+  countSymbols,
+  countWords,
+  endsLikeSentence,
+  isSpace,
+  wordsOf,
+} from '../src/features.js'
 
 const METRIC_WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}_]+/gu
 const SETTINGS = { numRuns: 500, seed: Number(process.env.FC_SEED ?? 20261128) }
@@ -107,6 +115,86 @@ describe('word scanning without the regex', () => {
         expect(countSymbols(t)).toBe(t.match(SYMBOL)?.length ?? 0)
       }),
       SETTINGS,
+    )
+  })
+})
+
+describe('sentence ends and whitespace without the regex', () => {
+  const ENDS = /[.!?…。！？:;][\s"'”’»)\]]*$/u
+  it('isSpace is `\\s` on every BMP code unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)))
+  })
+  it('every code unit as the last character, bare and before a closing quote and space', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      for (const text of [`Word${ch}`, `Word${ch}” `, `${ch}`, `a.${ch}`])
+        if (endsLikeSentence(text) !== ENDS.test(text))
+          expect([text, endsLikeSentence(text)]).toBe(null)
+    }
+  })
+  it('equals the regex on random texts', () => {
+    const pieces = fc.constantFrom(
+      'word',
+      ' ',
+      '.',
+      '!',
+      '?',
+      '…',
+      '。',
+      ':',
+      ';',
+      '"',
+      "'",
+      '”',
+      '’',
+      '»',
+      ')',
+      ']',
+      '\n',
+      '\u00a0',
+      '😀',
+      '(',
+      '«',
+      ',',
+    )
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        expect(endsLikeSentence(text)).toBe(ENDS.test(text))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('collapsedLength', () => {
+  it('is the length of `collapse` on every code unit and on random texts', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      for (const text of [ch, `a${ch}b`, ` ${ch} `, `a ${ch} b`])
+        if (collapsedLength(text) !== collapse(text).length) expect(text).toBe(null)
+    }
+    const pieces = fc.constantFrom(
+      'word',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u0001',
+      '\u007f',
+      '\u00a0',
+      '\u3000',
+      '😀',
+      'é',
+      '\u000b',
+      '\u001f',
+    )
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        expect(collapsedLength(text)).toBe(collapse(text).length)
+      }),
+      { numRuns: 3000 },
     )
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
-import { declaredHeadline, leadsWithSite } from '../src/meta/declared.js'
+import { declaredHeadline, fold, leadsWithSite } from '../src/meta/declared.js'
 
 const body =
   '<p>Our counsellors answer within a day, and every plan can be paused or cancelled at any time without a fee or a phone call to our team.</p>' +
@@ -96,5 +96,16 @@ describe('plain text', () => {
   it('drops a lone separator at the end of the <title> line', () => {
     const text = `The 16 Best Carry On Cases in 2025 |\n\n${prose}`
     expect(cleanArticle(text, { format: 'text' }).title).toBe('The 16 Best Carry On Cases in 2025')
+  })
+})
+
+describe('fold, remembered per text', () => {
+  it('gives the same folding on a repeat, past the cache size and for long texts', () => {
+    const texts = Array.from({ length: 1200 }, (_, i) => `“Title” — ${i}  Part!`)
+    const first = texts.map((t) => fold(t))
+    expect(first[7]).toBe('title" - 7 part')
+    expect(texts.map((t) => fold(t))).toEqual(first)
+    const long = `${'Ｗord '.repeat(100)}—`
+    expect(fold(long)).toBe(`${'word '.repeat(99)}word`)
   })
 })

@@ -160,6 +160,14 @@ describe('markdown output', () => {
 
   it('is enumerable and cached, and in JSON', () => {
     expect(Object.keys(article)).toContain('markdown')
+    // `html` too is written on first read: a getter, cached, listed in its place.
+    const fresh = cleanArticle(PAGE, { url: 'https://news.example/city/budget' })
+    expect(typeof Object.getOwnPropertyDescriptor(fresh, 'html')?.get).toBe('function')
+    expect(Object.keys(fresh).slice(-3)).toEqual(['removed', 'html', 'markdown'])
+    const html = fresh.html
+    expect(fresh.html).toBe(html)
+    expect(html).toBe(article.html)
+    expect({ ...fresh }.markdown).toBe(md)
     expect(article.markdown).toBe(md)
     const json = JSON.parse(JSON.stringify(article)) as { markdown: string; html: string }
     expect(json.markdown).toBe(md)

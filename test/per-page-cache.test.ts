@@ -46,3 +46,24 @@ describe('lineKeys', () => {
     expect(lineKeys(blocks)).toEqual(['hello world', 'same same', ''])
   })
 })
+
+describe('lineKey', () => {
+  const slow = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
+  it('equals lower-casing, collapsing and trimming, with or without the fast path', () => {
+    const texts = [
+      'Already collapsed text',
+      ' leading',
+      'trailing ',
+      'two  spaces',
+      'tab\there',
+      'line\nbreak',
+      'no\u00a0break',
+      'ideographic\u3000space',
+      '\u2028',
+      ' ',
+      '',
+      'ÉCOLE Straße İstanbul',
+    ]
+    for (const text of texts) expect(lineKey(text)).toBe(slow(text))
+  })
+})

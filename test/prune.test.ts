@@ -100,6 +100,18 @@ describe('prune', () => {
     expect(text).not.toContain('Add to compare')
   })
 
+  it('reads screen-reader and player classes in any case, as toLowerCase would', () => {
+    const text = pruned(
+      `<body><p>${prose(2)} <span class="SR-Only">Opens in a new window</span> <span class="Screen-Reader-Text">Read more</span></p><div class="VJS-control-bar">Duration Time 0:00</div><p class="sr-onlyx">Kept line one.</p><div class="xvjs-bar">Kept line two.</div></body>`,
+    )
+    expect(text).toContain('Paragraph 2')
+    expect(text).not.toContain('Opens in a new window')
+    expect(text).not.toContain('Read more')
+    expect(text).not.toContain('Duration Time')
+    expect(text).toContain('Kept line one.')
+    expect(text).toContain('Kept line two.')
+  })
+
   it('drops ruby annotations and keeps their base text', () => {
     const text = pruned(
       '<body><p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む</p></body>',
@@ -154,5 +166,20 @@ describe('noscript fallback markup', () => {
       `<body><div id="app">${article}</div><noscript>Enable JavaScript to read comments.</noscript></body>`,
     )
     expect(text).toContain('Enable JavaScript')
+  })
+})
+
+describe('rawText with a limit', () => {
+  it('is the start of the whole text, at least the limit long, whole when shorter', () => {
+    const root = parseHtml(
+      '<body><div><p>One <b>two</b></p><p>three</p></div><div>four <i>five</i> six</div></body>',
+    )
+    const whole = rawText(root)
+    expect(rawText(root, 1000)).toBe(whole)
+    for (let limit = 0; limit <= whole.length; limit++) {
+      const got = rawText(root, limit)
+      expect(got.length).toBeGreaterThanOrEqual(limit)
+      expect(whole.startsWith(got)).toBe(true)
+    }
   })
 })

@@ -30,7 +30,11 @@ export function commonTokens(
     if (own.length > 0) {
       const text = statsOf(stats, next).text
       // Judged against the ancestors only: a token twice in one class list counts twice.
-      const added = own.filter((token) => !carried.get(token))
+      // Most elements carry no token an ancestor carries: their own list as it is, no copy.
+      const added =
+        carried.size > 0 && own.some((token) => carried.get(token))
+          ? own.filter((token) => !carried.get(token))
+          : own
       for (const token of added) {
         const total = totals.get(token) ?? { text: 0, carriers: 0 }
         total.text += text

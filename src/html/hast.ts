@@ -42,14 +42,7 @@ export function tokensOf(node: Element): readonly string[] {
 }
 
 function readTokens(node: Element): readonly string[] {
-  const p = node.properties
-  if (
-    p.className === undefined &&
-    p.id === undefined &&
-    p.role === undefined &&
-    p.itemProp === undefined
-  )
-    return NO_TOKENS
+  if (!hasHintAttributes(node)) return NO_TOKENS
   const id = attr(node, 'id')
   const raw = `${attr(node, 'className')} ${isHeadingAnchor(node, id) ? '' : id} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
   if (raw.trim() === '') return NO_TOKENS
@@ -114,24 +107,41 @@ export function hasHint(node: Element, words: ReadonlySet<string>): boolean {
   return hintsOf(node).some((hint) => words.has(hint))
 }
 
-const HINT_ATTRIBUTES = ['className', 'id', 'role', 'itemProp'] as const
+/** Whether an attribute value (a class list item by item) contains `needle`. */
+function holds(value: unknown, needle: RegExp): boolean {
+  if (value === undefined || value === null) return false
+  if (!Array.isArray(value)) return needle.test(String(value))
+  for (const item of value) if (needle.test(String(item))) return true
+  return false
+}
 
 /**
  * Whether the element's class, id, role or itemprop contains `needle`
  * (a case-insensitive pattern of the words a hint test needs): a cheap
  * test before `hasHint`, which builds and keeps the element's hints.
- * False only when no hint of the element can contain the pattern.
+ * False only when no hint of the element can contain the pattern. (Each
+ * attribute read by name: a loop over the names read them as keys, slower
+ * on the many shapes of properties objects.)
  */
 export function mayHint(node: Element, needle: RegExp): boolean {
   const p = node.properties
-  for (const name of HINT_ATTRIBUTES) {
-    const value = p[name]
-    if (value === undefined || value === null) continue
-    if (Array.isArray(value)) {
-      for (const item of value) if (needle.test(String(item))) return true
-    } else if (needle.test(String(value))) return true
-  }
-  return false
+  return (
+    holds(p.className, needle) ||
+    holds(p.id, needle) ||
+    holds(p.role, needle) ||
+    holds(p.itemProp, needle)
+  )
+}
+
+/** The element has a class, id, role or itemprop (else it has no tokens and no hints). */
+export function hasHintAttributes(node: Element): boolean {
+  const p = node.properties
+  return (
+    p.className !== undefined ||
+    p.id !== undefined ||
+    p.role !== undefined ||
+    p.itemProp !== undefined
+  )
 }
 
 /** Visit elements in document order without recursion; return false from `visit` to skip children. */
@@ -154,11 +164,14 @@ export function walkElements(
   }
 }
 
-/** Concatenated text of a subtree (no layout), iteratively. */
-export function rawText(node: Parent): string {
+/**
+ * Concatenated text of a subtree (no layout), iteratively; with `limit`, the
+ * walk stops once the text is that long (its start, at least `limit` long).
+ */
+export function rawText(node: Parent, limit = Number.POSITIVE_INFINITY): string {
   let out = ''
   const stack: Array<RootContent | ElementContent> = [...node.children].reverse()
-  while (stack.length > 0) {
+  while (stack.length > 0 && out.length < limit) {
     const n = stack.pop() as RootContent
     if (n.type === 'text') out += n.value
     else if (n.type === 'element')

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast'
 import { limitNodes } from '../budget.js'
-import { detectLang } from '../lang/detect-lang.js'
+import { detectLang, LANG_SAMPLE } from '../lang/detect-lang.js'
 import { type Page, type PageMeta, pageTypeOf } from '../page.js'
 import { rawText } from './hast.js'
 import { locate } from './locate.js'
@@ -67,7 +67,12 @@ function pageOf(parsed: Parsed, url: string | null, wholeBody: boolean): Page {
       meta,
       truncated,
     }
-  const sample = containers.map((c) => rawText(c)).join('\n')
+  // The containers' texts joined by line breaks, read as far as the guess reads (LANG_SAMPLE).
+  let sample = ''
+  for (const [i, container] of containers.entries()) {
+    if (i > 0) sample += '\n'
+    sample += rawText(container, LANG_SAMPLE - sample.length)
+  }
   const lang = detectLang(sample) ?? meta.lang?.slice(0, 2).toLowerCase() ?? null
   const { blocks, origins } = segmentHtml(scope, containers, lang, stats)
   const text = title?.text ?? null

@@ -82,7 +82,7 @@ function isWidgetForm(node: Element): boolean {
  * Classes that hide text from the screen and keep it for screen readers
  * ("Add to compare", prices said twice): the reader never sees them.
  */
-const SCREEN_READER_ONLY = new Set([
+const SCREEN_READER_ONLY = [
   'sr-only',
   'visually-hidden',
   'visuallyhidden',
@@ -91,12 +91,19 @@ const SCREEN_READER_ONLY = new Set([
   'screenreader-only',
   'element-invisible',
   'a-offscreen',
-])
+]
+/**
+ * One of them in any case. Read on the class as written: no character
+ * outside ASCII lower-cases into these names (the Kelvin sign gives `k`,
+ * which none holds), so ASCII case folding equals `toLowerCase` here, and
+ * no string is made per class of every element.
+ */
+const SCREEN_READER_CLASS = new RegExp(`^(?:${SCREEN_READER_ONLY.join('|')})$`, 'i')
 
 function isScreenReaderOnly(node: Element): boolean {
   const className = node.properties.className
   if (!Array.isArray(className)) return false
-  return className.some((c) => typeof c === 'string' && SCREEN_READER_ONLY.has(c.toLowerCase()))
+  return className.some((c) => typeof c === 'string' && SCREEN_READER_CLASS.test(c))
 }
 
 function isHidden(node: Element): boolean {
@@ -113,13 +120,14 @@ function isHidden(node: Element): boolean {
  * JW Player, Yahoo's player): play buttons, time displays, caption and
  * quality menus. None of it is the article's text.
  */
-const PLAYER_PREFIX = /^(?:vjs|mejs|jw|yvp)-/
+const PLAYER_PREFIX = /^(?:vjs|mejs|jw|yvp)-/i
 
 function isPlayerChrome(node: Element): boolean {
   const className = node.properties.className
+  // In any case, as written (see SCREEN_READER_CLASS: the same holds for these prefixes).
   return (
     Array.isArray(className) &&
-    className.some((c) => typeof c === 'string' && PLAYER_PREFIX.test(c.toLowerCase()))
+    className.some((c) => typeof c === 'string' && PLAYER_PREFIX.test(c))
   )
 }
 
@@ -190,21 +198,31 @@ function linkText(node: Element): number {
 export function prune(root: Root): void {
   dropRepeatedNoscript(root)
   const chrome: Array<[Parent, Element]> = []
-  const stack: Array<[Parent, boolean]> = [[root, false]]
-  while (stack.length > 0) {
-    const [parent, inArticle] = stack.pop() as [Parent, boolean]
-    const kept: RootContent[] = []
-    for (const child of parent.children as RootContent[]) {
-      if (child.type === 'comment' || child.type === 'doctype') continue
+  // Parents still to visit and whether each is in an article, in two stacks (no pair per element).
+  const parents: Parent[] = [root]
+  const inArticles: boolean[] = [false]
+  while (parents.length > 0) {
+    const parent = parents.pop() as Parent
+    const inArticle = inArticles.pop() as boolean
+    const children = parent.children as RootContent[]
+    // A new children array only once a child goes: most elements lose none.
+    let kept: RootContent[] | null = null
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as RootContent
+      let drop = child.type === 'comment' || child.type === 'doctype'
       if (isElement(child)) {
-        if (NEVER.has(child.tagName)) continue
-        if (isChrome(child, inArticle)) chrome.push([parent, child])
-        stack.push([child, inArticle || child.tagName === 'article'])
+        drop = NEVER.has(child.tagName)
+        if (!drop) {
+          if (isChrome(child, inArticle)) chrome.push([parent, child])
+          parents.push(child)
+          inArticles.push(inArticle || child.tagName === 'article')
+        }
       }
-      kept.push(child)
+      if (drop) kept ??= children.slice(0, i)
+      else if (kept !== null) kept.push(child)
     }
     // Only comments and doctypes (never inside elements) were filtered out by type.
-    parent.children = kept as Parent['children'] as never
+    if (kept !== null) parent.children = kept as Parent['children'] as never
   }
   if (chrome.length === 0) return
   const total = rawText(root).length

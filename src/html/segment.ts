@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { collapse, countWords, stopwordDensity } from '../features.js'
+import { collapse, collapsedLength, countWords, stopwordDensity } from '../features.js'
 import { deepFreeze } from '../freeze.js'
 import type { Block, BlockType } from '../types.js'
 import { BLOCK_TAGS } from './block-tags.js'
@@ -127,6 +127,13 @@ class Segmenter {
     flush()
   }
 
+  /** The element's tokens but the common ones (its own shared list when none is common). */
+  private ownTokens(node: Element): readonly string[] {
+    const tokens = tokensOf(node)
+    if (this.common.size === 0 || !tokens.some((token) => this.common.has(token))) return tokens
+    return tokens.filter((token) => !this.common.has(token))
+  }
+
   /** Visit any block-level element. */
   element(node: Element, parent: Scope): void {
     const tag = node.tagName
@@ -139,10 +146,7 @@ class Segmenter {
     // after it (a long comment thread), not a wrapper of it: its hints count.
     const wrapper =
       statsOf(this.stats, node).text > this.hintLimit && this.locatedWords < STARTED_WORDS
-    const own =
-      this.containers.has(node) || wrapper
-        ? []
-        : tokensOf(node).filter((token) => !this.common.has(token))
+    const own = this.containers.has(node) || wrapper ? [] : this.ownTokens(node)
     // An element without hints of its own shares its parent's list (no copy).
     const hints = own.length === 0 ? parent.hints : [...own, ...parent.hints]
     const scope: Scope = { path: [...parent.path, tag], hints, located }
@@ -217,14 +221,19 @@ class Segmenter {
 
 /** Collect inline text and link-text length. */
 function inline(node: Element, run: Run, inLink: boolean): void {
-  const stack: Array<[ElementContent, boolean]> = []
-  for (let i = node.children.length - 1; i >= 0; i--)
-    stack.push([node.children[i] as ElementContent, inLink || node.tagName === 'a'])
+  // Nodes still to read and whether each is inside a link, in two stacks (no pair per node).
+  const stack: ElementContent[] = []
+  const links: boolean[] = []
+  for (let i = node.children.length - 1; i >= 0; i--) {
+    stack.push(node.children[i] as ElementContent)
+    links.push(inLink || node.tagName === 'a')
+  }
   while (stack.length > 0) {
-    const [child, linked] = stack.pop() as [ElementContent, boolean]
+    const child = stack.pop() as ElementContent
+    const linked = links.pop() as boolean
     if (child.type === 'text') {
       run.text += child.value
-      if (linked) run.link += collapse(child.value).length
+      if (linked) run.link += collapsedLength(child.value)
     } else if (isElement(child)) {
       if (child.tagName === 'br') {
         run.text += '\n'
@@ -232,8 +241,10 @@ function inline(node: Element, run: Run, inLink: boolean): void {
       }
       if (BLOCK_TAGS.has(child.tagName)) run.text += '\n'
       const isLink = linked || child.tagName === 'a'
-      for (let i = child.children.length - 1; i >= 0; i--)
-        stack.push([child.children[i] as ElementContent, isLink])
+      for (let i = child.children.length - 1; i >= 0; i--) {
+        stack.push(child.children[i] as ElementContent)
+        links.push(isLink)
+      }
     }
   }
 }

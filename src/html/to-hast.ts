@@ -81,6 +81,17 @@ function addProperty(properties: Record<string, Value>, info: Info, value: strin
 /** Attribute names an object orders before the others (array indices). */
 const INDEX = /^(?:0|[1-9]\d*)$/
 
+/** Whether an attribute is prefixed or named like an index (the raw properties' path). */
+function needsRaw(attrs: P5Element['attrs']): boolean {
+  for (const attribute of attrs) {
+    if (attribute.prefix) return true
+    const first = attribute.name.charCodeAt(0)
+    // An index starts with a digit: the regex only for those.
+    if (first >= 48 && first <= 57 && INDEX.test(attribute.name)) return true
+  }
+  return false
+}
+
 /** The properties object hast-util-from-parse5 gives `h`: attributes by (prefixed) name. */
 function rawProperties(node: P5Element): Record<string, string> {
   const raw: Record<string, string> = {}
@@ -117,7 +128,7 @@ class Converter {
       return made
     }
     const properties: Record<string, Value> = {}
-    if (node.attrs.some((attribute) => attribute.prefix || INDEX.test(attribute.name))) {
+    if (needsRaw(node.attrs)) {
       // Index-like names come first in an object's keys, as `h` reads them.
       for (const [key, value] of Object.entries(rawProperties(node)))
         addProperty(properties, this.info(key), value)
@@ -166,23 +177,34 @@ class Converter {
    */
   convert(top: P5Node, capped: boolean, templates = 0): Root {
     const root = this.one(top) as Root
-    // [parse5 node, the hast children it goes into, its depth, flattened (no children of its own)]
-    const stack: Array<[P5Node, RootContent[], number, boolean]> = []
+    // Parallel stacks (no tuple per node): the parse5 node, the hast children
+    // it goes into, its depth, and whether it is flattened (no children of its own).
+    const nodes: P5Node[] = []
+    const intos: RootContent[][] = []
+    const depths: number[] = []
+    const flats: boolean[] = []
+    const push = (node: P5Node, into: RootContent[], depth: number, flat: boolean) => {
+      nodes.push(node)
+      intos.push(into)
+      depths.push(depth)
+      flats.push(flat)
+    }
     const pushChildren = (from: P5Node, into: RootContent[], depth: number) => {
       if (!('childNodes' in from)) return
       const kids = from.childNodes
       if (capped && depth >= this.maxDepth && kids.length > 0) {
         const flat = descendants(from)
-        for (let i = flat.length - 1; i >= 0; i--)
-          stack.push([flat[i] as P5Node, into, depth + 1, true])
+        for (let i = flat.length - 1; i >= 0; i--) push(flat[i] as P5Node, into, depth + 1, true)
         return
       }
-      for (let i = kids.length - 1; i >= 0; i--)
-        stack.push([kids[i] as P5Node, into, depth + 1, false])
+      for (let i = kids.length - 1; i >= 0; i--) push(kids[i] as P5Node, into, depth + 1, false)
     }
     pushChildren(top, root.children, 0)
-    while (stack.length > 0) {
-      const [node, into, depth, flat] = stack.pop() as [P5Node, RootContent[], number, boolean]
+    while (nodes.length > 0) {
+      const node = nodes.pop() as P5Node
+      const into = intos.pop() as RootContent[]
+      const depth = depths.pop() as number
+      const flat = flats.pop() as boolean
       const made = this.one(node) as RootContent
       into.push(made)
       if (made.type !== 'element') continue

@@ -32,8 +32,22 @@ export function preferGrid(
   const current = found.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
   let best: Element | null = null
   let bestText = current * GRID_FACTOR
+  // One map for every parent, emptied between them (most parents have no card at all).
+  const groups = new Map<string, { items: number; text: number }>()
   for (const [node] of parents) {
-    const groups = new Map<string, { items: number; text: number }>()
+    // No group of this parent can reach GRID_ITEMS cards or more than bestText
+    // characters: no signatures to build (most parents have a few children).
+    let cards = 0
+    let text = 0
+    for (const child of node.children) {
+      if (!isElement(child)) continue
+      const t = statsOf(stats, child).text
+      if (t < GRID_MIN) continue
+      cards++
+      text += t
+    }
+    if (cards < GRID_ITEMS || text <= bestText) continue
+    if (groups.size > 0) groups.clear()
     for (const child of node.children) {
       if (!isElement(child)) continue
       const t = statsOf(stats, child).text

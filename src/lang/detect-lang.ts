@@ -40,7 +40,8 @@ function scriptOf(ch: string): number {
 }
 
 /** How many characters of a page are enough to tell its language. */
-const SAMPLE = 20_000
+export const LANG_SAMPLE = 20_000
+const SAMPLE = LANG_SAMPLE
 
 /**
  * Guess the language of a text: by script for scripts that name their

@@ -5,7 +5,15 @@
  */
 import type { Element, Root } from 'hast'
 import { collapse } from '../features.js'
-import { attr, hasHint, hintsOf, mayHint, rawText, tokensOf } from '../html/hast.js'
+import {
+  attr,
+  hasHint,
+  hasHintAttributes,
+  hintsOf,
+  mayHint,
+  rawText,
+  tokensOf,
+} from '../html/hast.js'
 import { type HeadingCandidate, headingText } from './headline.js'
 import { parseLd } from './json-ld.js'
 import { emptyMicrodata, type Microdata, readItemProps } from './microdata.js'
@@ -86,8 +94,10 @@ export function collect(root: Root): Collected {
   const path: Element[] = []
   const mains: boolean[] = []
   const visit = (node: Element, main: boolean): boolean | undefined => {
+    // Most elements have no class, id, role or itemprop: no itemprop, headline or byline hint.
+    const hinted = hasHintAttributes(node)
     if (isProductScope(node)) c.productItems++
-    if (attr(node, 'itemProp') !== '') {
+    if (hinted && attr(node, 'itemProp') !== '') {
       const scope = itemScopeOf(path)
       if (scope) {
         c.scopes.add(scope)
@@ -145,14 +155,16 @@ export function collect(root: Root): Collected {
         break
       case 'h1':
       case 'h2': {
-        const hinted =
-          (mayHint(node, HEADLINE_WORDS) && hasHint(node, HEADLINE_HINTS)) ||
-          /headline/i.test(attr(node, 'itemProp'))
-        addHeading(c, node, path, node.tagName === 'h1' ? 1 : hinted ? 2 : 3, main)
+        const named =
+          hinted &&
+          ((mayHint(node, HEADLINE_WORDS) && hasHint(node, HEADLINE_HINTS)) ||
+            /headline/i.test(attr(node, 'itemProp')))
+        addHeading(c, node, path, node.tagName === 'h1' ? 1 : named ? 2 : 3, main)
         return false
       }
       default:
         if (
+          hinted &&
           HEADLINE_TAGS.has(node.tagName) &&
           (/headline/i.test(attr(node, 'itemProp')) ||
             (mayHint(node, HEADLINE_WORDS) && hasHint(node, HEADLINE_HINTS)))
@@ -171,7 +183,12 @@ export function collect(root: Root): Collected {
       attr(node, 'rel').toLowerCase().split(/\s+/).includes('author')
     )
       c.authorLink = collapse(rawText(node)) || null
-    if (c.bylineElement === null && mayHint(node, BYLINE_WORDS) && hasHint(node, BYLINE_HINTS)) {
+    if (
+      hinted &&
+      c.bylineElement === null &&
+      mayHint(node, BYLINE_WORDS) &&
+      hasHint(node, BYLINE_HINTS)
+    ) {
       const text = collapse(rawText(node))
       if (text.length > 1 && text.length <= 120) c.bylineElement = text
     }
@@ -196,7 +213,7 @@ export function collect(root: Root): Collected {
       (depth > 0 && mains[depth - 1] === true) ||
       node.tagName === 'article' ||
       node.tagName === 'main' ||
-      attr(node, 'role') === 'main'
+      (node.properties.role !== undefined && attr(node, 'role') === 'main')
     if (visit(node, main) === false) continue
     path.push(node)
     mains.push(main)

@@ -5,8 +5,29 @@
 
 export const SEPARATOR = /(?<!\s)\s+(?:[|–—\-:/]|::|»|·|•)\s+/u
 
+/**
+ * Folded texts of the page being read: the headline search folds the same
+ * site names, headings and declared titles again and again. Emptied when it
+ * grows (a new page brings new texts).
+ */
+const FOLDED = new Map<string, string>()
+const FOLDED_MAX = 500
+const FOLDED_LENGTH = 300
+
 /** Lower-case, quotes and dashes folded, punctuation at the ends dropped. */
 export function fold(text: string): string {
+  // Titles and names are short; a long text is folded without keeping it.
+  if (text.length > FOLDED_LENGTH) return folding(text)
+  let folded = FOLDED.get(text)
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
+    folded = folding(text)
+    FOLDED.set(text, folded)
+  }
+  return folded
+}
+
+function folding(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

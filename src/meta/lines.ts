@@ -5,8 +5,9 @@
  */
 
 import type { Element, ElementContent, Root } from 'hast'
+import { isSpace } from '../features.js'
 import { BLOCK_TAGS } from '../html/block-tags.js'
-import { attr, tokensOf } from '../html/hast.js'
+import { attr, hasHintAttributes, tokensOf } from '../html/hast.js'
 
 export interface Line {
   readonly text: string
@@ -133,7 +134,7 @@ export function pageLines(root: Root): Line[] {
     let end = value.length
     while (start < end && isSpace(value.charCodeAt(start))) start++
     if (start === end) {
-      // An empty text node is no whitespace.
+      // Whitespace alone; an empty text node (a hast tree given as input) is nothing.
       if (end > 0) space = true
       return
     }
@@ -198,7 +199,7 @@ export function pageLines(root: Root): Line[] {
       owner = child
     } else {
       // An inline element adds its tokens, if it has any, to the hints of blocks inside it.
-      if (hasTokens(node)) child = new Frame(frame.element, frame.inMain, frame, node)
+      if (hasHintAttributes(node)) child = new Frame(frame.element, frame.inMain, frame, node)
       if (!TIGHT.has(node.tagName)) space = true
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
@@ -216,34 +217,6 @@ export function pageLines(root: Root): Line[] {
 /** Whitespace that `/\s+/g` would not leave as it is: a run, or any but a plain space. */
 const RUN = /\s\s|[^\S ]/
 const SPACES = /\s+/g
-
-/** The code unit is whitespace to `\s` (and to `String.prototype.trim`). */
-function isSpace(c: number): boolean {
-  if (c === 32) return true
-  if (c < 160) return c >= 9 && c <= 13
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-}
-
-/** The element has a class, id, role or itemprop (else its tokens are none). */
-function hasTokens(node: Element): boolean {
-  const p = node.properties
-  return (
-    p.className !== undefined ||
-    p.id !== undefined ||
-    p.role !== undefined ||
-    p.itemProp !== undefined
-  )
-}
 
 function hidden(node: Element): boolean {
   const p = node.properties

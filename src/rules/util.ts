@@ -61,6 +61,30 @@ function orInto(mask: Int32Array, bits: Int32Array | undefined): void {
     for (let i = 0; i < bits.length; i++) mask[i] = (mask[i] as number) | (bits[i] as number)
 }
 
+/**
+ * The bits a token's parts give (null for none), by token: the same tokens
+ * (`entry-content`, `wp-block-group`) come back on element after element and
+ * page after page. Emptied when it grows.
+ */
+let partMasks = new Map<string, Int32Array | null>()
+
+function partsMask(token: string): Int32Array | null {
+  let mask = partMasks.get(token)
+  if (mask === undefined) {
+    mask = null
+    if (/[-_]/.test(token) && !isTaxonomy(token))
+      for (const part of token.split(/[-_]+/)) {
+        const bits = partBits.get(part)
+        if (!bits) continue
+        mask ??= new Int32Array((matcherCount + 31) >> 5)
+        orInto(mask, bits)
+      }
+    if (partMasks.size >= 10_000) partMasks.clear()
+    partMasks.set(token, mask)
+  }
+  return mask
+}
+
 function maskOf(hints: readonly string[]): Int32Array {
   if (hints === lastHints) return lastMask
   let mask = masks.get(hints)
@@ -68,8 +92,8 @@ function maskOf(hints: readonly string[]): Int32Array {
     mask = new Int32Array((matcherCount + 31) >> 5)
     for (const token of hints) {
       orInto(mask, tokenBits.get(token))
-      if (/[-_]/.test(token) && !isTaxonomy(token))
-        for (const part of token.split(/[-_]+/)) orInto(mask, partBits.get(part))
+      const parts = partsMask(token)
+      if (parts) orInto(mask, parts)
     }
     masks.set(hints, mask)
   }
@@ -85,6 +109,7 @@ export function hintMatcher(words: HintWords): (block: Block) => boolean {
   for (const word of words.parts ?? []) addBit(partBits, word, id)
   // Masks computed before this matcher existed lack its bit.
   masks = new WeakMap()
+  partMasks = new Map()
   lastHints = null
   const lane = id >> 5
   const bit = 1 << (id & 31)
@@ -132,9 +157,14 @@ export function isLocated(block: Block): boolean {
   return block.source.kind === 'html' && block.source.located
 }
 
+/** Whitespace that collapsing would change: any but a single inner space. */
+const UNCOLLAPSED = /[^\S ]|\s\s|^ | $/
+
 /** A block's text as compared for repetition: lower-cased, whitespace collapsed. */
 export function lineKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim()
+  const lower = text.toLowerCase()
+  // Most block texts are collapsed already: the replace would copy them unchanged.
+  return UNCOLLAPSED.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower
 }
 
 /** Every block's `lineKey`, by block index, computed once per page for all rules. */
