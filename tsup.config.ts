@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup'
+import { nativeStructuredClone } from './scripts/native-clone.js'
 
 /**
  * The command line: `dist/cli.js` (the bin) and the worker-thread entry
@@ -34,6 +35,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'browser',
     noExternal: [/.*/],
+    esbuildPlugins: [nativeStructuredClone],
     minify: true,
     sourcemap: true,
     treeshake: true,

@@ -66,7 +66,7 @@ async function expected(): Promise<string> {
     seedText,
     seed: { title: seed.title, byline: seed.byline, text: seed.text },
     pageHtml,
-    page: { title: page.title, text: page.text },
+    page: { title: page.title, text: page.text, html: page.html, markdown: page.markdown },
   })
 }
 

@@ -12,7 +12,7 @@ interface Expected {
   readonly seedText: string
   readonly seed: { title: string; byline: string; text: string }
   readonly pageHtml: string
-  readonly page: { title: string; text: string }
+  readonly page: { title: string; text: string; html: string; markdown: string }
 }
 
 export interface Check {
@@ -72,6 +72,10 @@ export async function run(expected: Expected): Promise<Check[]> {
   const fromDocument = cleanArticle(parsed)
   check('Document: title', fromDocument.title === expected.page.title, fromDocument.title ?? '')
   check('Document: text as from the string in Node', fromDocument.text === expected.page.text)
+  // The bundle's outputs clone trees with the platform's structuredClone (scripts/native-clone.ts).
+  const fromPage = cleanArticle(expected.pageHtml)
+  check('string: html as in Node', fromPage.html === expected.page.html)
+  check('string: markdown as in Node', fromPage.markdown === expected.page.markdown)
 
   const live = cleanArticle(document)
   check('live document: title', live.title === 'The lighthouse keeper retires', live.title ?? '')
