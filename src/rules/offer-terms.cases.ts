@@ -31,6 +31,7 @@ export const cases: RuleCases = {
       after: [PRIVACY_TEXT.replace('store', 'shop'), 'Terms of service', REFUND_TEXT],
     },
     { text: 'Refund policy', before: PRODUCT, after: [REFUND_TEXT, 'Contact us'] },
+    'Similar terms and conditions apply in most other member states of the union.',
   ],
   drop: [
     {
@@ -46,6 +47,11 @@ export const cases: RuleCases = {
     },
     {
       text: 'Jetzt anmelden und 10 % Rabatt sichern. Es gelten die Teilnahmebedingungen.',
+      reason: 'offer fine print',
+    },
+    {
+      text: 'Se aplican restricciones.',
+      before: [TITLE, P1],
       reason: 'offer fine print',
     },
     {
