@@ -14,6 +14,7 @@ import { legalFooter } from './legal-footer.js'
 import { merchAd } from './merch-ad.js'
 import { navigation } from './navigation.js'
 import { newsletterBox } from './newsletter-box.js'
+import { offerTerms } from './offer-terms.js'
 import { pageMeta } from './page-meta.js'
 import { relatedLinks } from './related-links.js'
 import { repeatedLine } from './repeated-line.js'
@@ -32,6 +33,7 @@ export {
   merchAd,
   navigation,
   newsletterBox,
+  offerTerms,
   pageMeta,
   relatedLinks,
   repeatedLine,
@@ -43,7 +45,7 @@ export {
 /**
  * The default rules, frozen, in the order they run: specific rules first
  * (section label, ads, attribution, comments, captions, author, share,
- * newsletter, related links, cookies, legal footer, navigation, page meta,
+ * newsletter, related links, cookies, legal footer, offers' terms, navigation, page meta,
  * repeated and duplicate text), the context rule `boilerplate-context` last.
  * Each has a page in docs/rules/. Filter, map or extend it to choose rules:
  * `rules: [...recommended, myRule]`.
@@ -60,6 +62,7 @@ export const recommended: readonly Rule[] = Object.freeze([
   relatedLinks,
   cookieNotice,
   legalFooter,
+  offerTerms,
   navigation,
   pageMeta,
   repeatedLine,
