@@ -3,7 +3,7 @@
  * without a separator the declared-title parts know: a label ending in a
  * colon before it ("Engora Data Blog: Headline", "Docs: 18: Headline") or
  * the site's name after it ("Headline Solo Stove", "Headline (Site Name)") or
- * a blog's "Archives".
+ * a blog's "Archives", or a shop's frame ("Buy Headline at Site").
  * Only taken when the page shows the headline alone on a later line.
  */
 import { bareHost } from '../meta/host.js'
@@ -22,6 +22,9 @@ function squash(text: string): string {
 
 /** A blog's category page: "Zero Waste for Beginners Archives". */
 const ARCHIVES = /^\s+archives?$/iu
+
+/** A shop's frame around the headline: "Buy Microphones at Site", "Shop Brand at site.com with …". */
+const SHOP_FRAME = /^(?:buy|shop)\s+(.+?)\s+at\s+(\S+)/iu
 
 /** Every word of the rest is in the host, one of them at least 3 letters long. */
 function spellsHost(rest: string, host: string): boolean {
@@ -74,5 +77,8 @@ export function visibleTitlePart(
     if (/[\p{L}\p{N}]$/u.test(line) && /^[\p{L}\p{N}]/u.test(rest)) continue
     if (ARCHIVES.test(rest) || spellsHost(rest, host)) return line
   }
+  // "Buy Headline at Site": the site's first word spells the address.
+  const frame = SHOP_FRAME.exec(title)
+  if (frame?.[1] && frame[2] && lines.has(frame[1]) && spellsHost(frame[2], host)) return frame[1]
   return title
 }
