@@ -24,7 +24,12 @@ function squash(text: string): string {
 const ARCHIVES = /^\s+archives?$/iu
 
 /** A shop's frame around the headline: "Buy Microphones at Site", "Shop Brand at site.com with …". */
-const SHOP_FRAME = /^(?:buy|shop)\s+(.+?)\s+at\s+(\S+)/iu
+function shopFrame(title: string): { headline: string; site: string } | null {
+  const lead = /^(?:buy|shop) /iu.exec(title)?.[0].length ?? 0
+  const at = lead > 0 ? title.indexOf(' at ', lead) : -1
+  if (at < 0) return null
+  return { headline: title.slice(lead, at), site: title.slice(at + 4).split(' ')[0] ?? '' }
+}
 
 /** Every word of the rest is in the host, one of them at least 3 letters long. */
 function spellsHost(rest: string, host: string): boolean {
@@ -78,7 +83,7 @@ export function visibleTitlePart(
     if (ARCHIVES.test(rest) || spellsHost(rest, host)) return line
   }
   // "Buy Headline at Site": the site's first word spells the address.
-  const frame = SHOP_FRAME.exec(title)
-  if (frame?.[1] && frame[2] && lines.has(frame[1]) && spellsHost(frame[2], host)) return frame[1]
+  const frame = shopFrame(title)
+  if (frame && lines.has(frame.headline) && spellsHost(frame.site, host)) return frame.headline
   return title
 }
