@@ -78,6 +78,26 @@ describe('heading text', () => {
   })
 })
 
+describe('an h1 of separate pieces', () => {
+  it('is named by the piece that is the declared headline', () => {
+    const html = page(
+      '<title>Harbour Roasters | Northwind App Store</title>',
+      '<a href="https://harbour.example/">Harbour Roasters</a>' +
+        '<h1><div>Get that tech stack</div> <span>Harbour Roasters</span></h1>',
+    )
+    expect(cleanArticle(html).title).toBe('Harbour Roasters')
+  })
+
+  it('stays whole when its pieces are inline', () => {
+    const inline = page(
+      '<title>Harbour Roasters | Northwind App Store</title>',
+      '<a href="https://harbour.example/">Harbour Roasters</a>' +
+        '<h1><span>Get that tech stack</span> <span>Harbour Roasters</span></h1>',
+    )
+    expect(cleanArticle(inline).title).toBe('Get that tech stack Harbour Roasters')
+  })
+})
+
 describe('plain text', () => {
   const prose =
     'Our carry-on cases fit the overhead bins of every major airline, and each one comes with a ten-year warranty on its wheels, handle and zips.\n\n' +

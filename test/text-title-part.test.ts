@@ -83,6 +83,24 @@ describe('site names and labels after the headline', () => {
     expect(title(['Zero Waste Basics Archives', prose])).toBe('Zero Waste Basics Archives')
   })
 
+  it('takes the headline out of a shop’s "Buy … at Site" frame', () => {
+    const lines = ['Buy Studio Monitors at Soundhaus', 'Cart', 'Studio Monitors', prose]
+    expect(title(lines, 'https://www.soundhaus.de/gb/monitors.html')).toBe('Studio Monitors')
+    expect(
+      title(
+        ['Shop Harbour Audio at Soundhaus.com with Free Returns', 'Harbour Audio', prose],
+        'https://soundhaus.com/brand',
+      ),
+    ).toBe('Harbour Audio')
+    // Another shop's name, or the headline not shown alone: the frame stays.
+    expect(title(lines, 'https://www.example.org/monitors')).toBe(
+      'Buy Studio Monitors at Soundhaus',
+    )
+    expect(title(['Buy Studio Monitors at Soundhaus', prose], 'https://soundhaus.de/m')).toBe(
+      'Buy Studio Monitors at Soundhaus',
+    )
+  })
+
   it('drops a star left alone at the end of the line', () => {
     expect(title(['Tram line to reach the north ⋆', prose])).toBe('Tram line to reach the north')
   })

@@ -209,11 +209,12 @@ export interface Headline {
  * `sites` the site's names (og:site_name, publisher).
  */
 export function pickHeadline(
-  headings: readonly HeadingCandidate[],
+  all: readonly HeadingCandidate[],
   declared: readonly string[],
   sites: readonly string[],
   options: HeadlineOptions = {},
 ): Headline | null {
+  const headings = all.map((h) => (h.rank === 1 ? namedPiece(h, declared, sites) : h))
   const usable = headings.filter(
     (h) => h.text.length >= 2 && h.text.length <= 400 && !isSiteName(h.text, sites),
   )
@@ -252,6 +253,26 @@ export function pickHeadline(
       : { text: fallback, element: null }
   const any = h1s[0] ?? usable[0]
   return any ? { text: any.text, element: any.element } : null
+}
+
+/**
+ * An h1 of separate pieces ("<div>Get that tech stack</div><span>Name</span>")
+ * that disagrees with every declared title while one piece is a declared
+ * title's headline: that piece.
+ */
+function namedPiece(
+  h: HeadingCandidate,
+  declared: readonly string[],
+  sites: readonly string[],
+): HeadingCandidate {
+  if (declared.some((d) => agreement(h.text, d, sites) >= 0.5)) return h
+  const children = h.element.children.filter(isElement)
+  if (!children.some((c) => apart(c.tagName))) return h
+  const pieces = children.map(headingText).filter((p) => p !== '')
+  if (pieces.length < 2) return h
+  const heads = new Set(declared.map((d) => fold(declaredHeadline(d, sites))))
+  const piece = pieces.find((p) => p.length >= 3 && heads.has(fold(p)))
+  return piece ? { ...h, text: piece } : h
 }
 
 /**

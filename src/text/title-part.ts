@@ -3,7 +3,7 @@
  * without a separator the declared-title parts know: a label ending in a
  * colon before it ("Engora Data Blog: Headline", "Docs: 18: Headline") or
  * the site's name after it ("Headline Solo Stove", "Headline (Site Name)") or
- * a blog's "Archives".
+ * a blog's "Archives", or a shop's frame ("Buy Headline at Site").
  * Only taken when the page shows the headline alone on a later line.
  */
 import { bareHost } from '../meta/host.js'
@@ -22,6 +22,14 @@ function squash(text: string): string {
 
 /** A blog's category page: "Zero Waste for Beginners Archives". */
 const ARCHIVES = /^\s+archives?$/iu
+
+/** A shop's frame around the headline: "Buy Microphones at Site", "Shop Brand at site.com with …". */
+function shopFrame(title: string): { headline: string; site: string } | null {
+  const lead = /^(?:buy|shop) /iu.exec(title)?.[0].length ?? 0
+  const at = lead > 0 ? title.indexOf(' at ', lead) : -1
+  if (at < 0) return null
+  return { headline: title.slice(lead, at), site: title.slice(at + 4).split(' ')[0] ?? '' }
+}
 
 /** Every word of the rest is in the host, one of them at least 3 letters long. */
 function spellsHost(rest: string, host: string): boolean {
@@ -74,5 +82,8 @@ export function visibleTitlePart(
     if (/[\p{L}\p{N}]$/u.test(line) && /^[\p{L}\p{N}]/u.test(rest)) continue
     if (ARCHIVES.test(rest) || spellsHost(rest, host)) return line
   }
+  // "Buy Headline at Site": the site's first word spells the address.
+  const frame = shopFrame(title)
+  if (frame && lines.has(frame.headline) && spellsHost(frame.site, host)) return frame.headline
   return title
 }
