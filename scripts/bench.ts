@@ -180,10 +180,15 @@ function fold(rounds: readonly Result[][]): Result[] {
 
 const mb = (value: number | null) => (value === null ? '—' : value.toFixed(0))
 
-function print(setName: string, results: readonly Result[], rounds: number): void {
+function print(
+  setName: string,
+  results: readonly Result[],
+  rounds: number,
+  together: boolean,
+): void {
   const name = (id: string) => benchTools.find((t) => t.id === id)?.name ?? id
   const lines = [
-    `${setName} (html), ${results[0]?.pages ?? 0} pages, ${rounds} round(s), each tool in its own process`,
+    `${setName} (html), ${results[0]?.pages ?? 0} pages, ${rounds} round(s), ${together ? 'the tools taking turns in one process' : 'each tool in its own process'}`,
     '',
     '| tool | mean ms | p95 ms | MB/s | peak RSS MB | RSS loaded MB | peak heap MB | errors |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -257,7 +262,7 @@ async function parent(argv: readonly string[]): Promise<void> {
     }
     all.push(results)
   }
-  print(set.name, fold(all), rounds)
+  print(set.name, fold(all), rounds, values.together === true)
 }
 
 if (process.argv[2] === '--child') {

@@ -37,6 +37,16 @@ export const benchTools: readonly BenchTool[] = [
     },
   },
   {
+    // `html` is written on first read; Readability always serialises its
+    // content, so this is the like-for-like row when HTML output is wanted.
+    id: 'clean-article-html',
+    name: 'clean-article, reading html',
+    async load() {
+      const { cleanArticle } = await import('../../src/index.js')
+      return (html, url) => cleanArticle(html, { format: 'html', ...(url ? { url } : {}) }).html
+    },
+  },
+  {
     id: 'baseline',
     name: 'clean-article (baseline)',
     async load() {
