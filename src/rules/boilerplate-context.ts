@@ -272,12 +272,10 @@ function settle(
   if (text && !relaxed) {
     const words = blocks.map((b) => b.words)
     // A thread's posts are parted by their headers, which are no article's table.
-    const good = (c: Class) => c === 'good'
     const bridged = thread
       ? []
       : bridgedRuns(
-          out.map(good),
-          first.map(good),
+          out.map((c) => c === 'good'),
           blocks.map((b, i) => dataLine(b.text) || (scores?.[i] ?? 0) >= MODEL_BAD),
           words,
           titleIndex,

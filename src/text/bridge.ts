@@ -3,12 +3,11 @@
  * plain-text article: a table's rows, an address block, a spec sheet or a
  * checklist that the run test and the neighbour pass took for a menu. When
  * the final classes keep the blocks right above and right below such a run,
- * both good text on their own (paragraphs, not lines their neighbours kept),
  * more than BRIDGE_WORDS kept words stand above and below it (the title
  * aside), at least BRIDGE_SHARE as many below as above, the run is at most
- * BRIDGE_BLOCKS long and half its lines read as data or sentences, the run is
- * the article's. Measured (docs/benchmarks.md, session 8): wcxb-dev text
- * word F1 0.8197 → 0.8208, trafilatura-dev 0.8952 → 0.8955.
+ * BRIDGE_BLOCKS long and half its lines read as data or sentences (or the
+ * line model does not doubt them), the run is the article's. Measured (docs/benchmarks.md, session 8): wcxb-dev text
+ * word F1 0.8197 → 0.8215, trafilatura-dev 0.8952 → 0.8953.
  */
 
 /** Kept words that must stand above the run and below it (the title aside). */
@@ -29,13 +28,11 @@ export function dataLine(text: string): boolean {
 
 /**
  * Indices of the dropped blocks in runs bridged by kept text. `good[i]` says
- * whether block i is kept, `anchor[i]` whether it is good text on its own,
- * `data[i]` whether it reads as data (a `dataLine`, or a line the line model
- * does not doubt), `words[i]` its word count.
+ * whether block i is kept, `data[i]` whether it reads as data (a `dataLine`,
+ * or a line the line model does not doubt), `words[i]` its word count.
  */
 export function bridgedRuns(
   good: readonly boolean[],
-  anchor: readonly boolean[],
   data: readonly boolean[],
   words: readonly number[],
   titleIndex: number,
@@ -53,7 +50,7 @@ export function bridgedRuns(
     }
     let j = i
     while (j < good.length && !good[j]) j++
-    const bridged = i > 0 && j < good.length && i - 1 !== titleIndex && anchor[i - 1] && anchor[j]
+    const bridged = i > 0 && j < good.length && i - 1 !== titleIndex
     const below = total - above
     const inside = above > BRIDGE_WORDS && below > BRIDGE_WORDS && below >= above * BRIDGE_SHARE
     let shaped = 0
