@@ -10,6 +10,7 @@ import {
 import { defineRule } from '../define-rule.js'
 import { countSymbols, endsLikeSentence } from '../features.js'
 import { STOPWORDS } from '../lang/stopwords.js'
+import { bridgedRuns, dataLine } from '../text/bridge.js'
 import { innerRunTest } from '../text/inner-run.js'
 import { lineScores } from '../text/line-score.js'
 import { tailClusters } from '../text/tail.js'
@@ -204,6 +205,7 @@ function settle(
   titleIndex: number,
   lang: string | null,
   relaxed: boolean,
+  thread: boolean,
 ): Class[] {
   const edge: Class = relaxed ? 'good' : 'bad'
   const text = blocks[0]?.source.kind === 'text'
@@ -268,10 +270,20 @@ function settle(
     }
   }
   if (text && !relaxed) {
-    const good = out.map((c) => c === 'good')
+    const words = blocks.map((b) => b.words)
+    // A thread's posts are parted by their headers, which are no article's table.
+    const bridged = thread
+      ? []
+      : bridgedRuns(
+          out.map((c) => c === 'good'),
+          blocks.map((b, i) => dataLine(b.text) || (scores?.[i] ?? 0) >= MODEL_BAD),
+          words,
+          titleIndex,
+        )
+    for (const i of bridged) if (!surelyBad(blocks[i] as Block)) out[i] = 'good'
     for (const i of tailClusters(
-      good,
-      blocks.map((b) => b.words),
+      out.map((c) => c === 'good'),
+      words,
       titleIndex,
     ))
       out[i] = 'bad'
@@ -286,7 +298,13 @@ function classesOf(context: RuleContext): Class[] {
   const modes = classesByMode(context.blocks)
   let classes = modes.get(context.relaxed)
   if (!classes) {
-    classes = settle(context.blocks, context.titleIndex, context.lang, context.relaxed)
+    classes = settle(
+      context.blocks,
+      context.titleIndex,
+      context.lang,
+      context.relaxed,
+      context.pageType === 'discussion',
+    )
     modes.set(context.relaxed, classes)
   }
   return classes
