@@ -5,7 +5,9 @@ import {
   BRIDGE_WORDS,
   bridgedRuns,
   dataLine,
+  leadIn,
 } from '../src/text/bridge.js'
+import { TAIL_GAP } from '../src/text/tail.js'
 
 describe('dataLine', () => {
   it('reads figures, colons and sentence ends as data, bare names as a menu', () => {
@@ -52,5 +54,55 @@ describe('bridgedRuns', () => {
         0,
       ),
     ).toEqual([])
+  })
+})
+
+describe('leadIn', () => {
+  it('reads a line ending in a colon as a lead-in', () => {
+    expect(leadIn('Those states are:')).toBe(true)
+    expect(leadIn('Those states are listed below')).toBe(false)
+  })
+})
+
+describe('bridgedRuns with a lead-in', () => {
+  const names = (n: number) => {
+    const good = [true, true, ...Array<boolean>(n).fill(false), true]
+    const none = good.map(() => false)
+    const words = [8, 80, ...Array<number>(n).fill(2), 80]
+    return { good, none, words }
+  }
+
+  it('keeps bare names that a colon line right above or first introduces', () => {
+    const { good, none, words } = names(4)
+    const above = none.map((_, i) => i === 1)
+    expect(bridgedRuns(good, none, words, 0, above)).toEqual([2, 3, 4, 5])
+    const first = none.map((_, i) => i === 2)
+    expect(bridgedRuns(good, none, words, 0, first)).toEqual([2, 3, 4, 5])
+    const late = none.map((_, i) => i === 4)
+    expect(bridgedRuns(good, none, words, 0, late)).toEqual([])
+    expect(bridgedRuns(good, none, words, 0)).toEqual([])
+  })
+
+  it('leaves runs of TAIL_GAP names or more, which part the tail pass clusters', () => {
+    const { good, none, words } = names(TAIL_GAP)
+    expect(
+      bridgedRuns(
+        good,
+        none,
+        words,
+        0,
+        none.map((_, i) => i === 1),
+      ),
+    ).toEqual([])
+    const short = names(TAIL_GAP - 1)
+    expect(
+      bridgedRuns(
+        short.good,
+        short.none,
+        short.words,
+        0,
+        short.none.map((_, i) => i === 1),
+      ),
+    ).toHaveLength(TAIL_GAP - 1)
   })
 })

@@ -10,7 +10,7 @@ import {
 import { defineRule } from '../define-rule.js'
 import { countSymbols, endsLikeSentence } from '../features.js'
 import { STOPWORDS } from '../lang/stopwords.js'
-import { bridgedRuns, dataLine } from '../text/bridge.js'
+import { bridgedRuns, dataLine, leadIn } from '../text/bridge.js'
 import { innerRunTest } from '../text/inner-run.js'
 import { lineScores } from '../text/line-score.js'
 import { tailClusters } from '../text/tail.js'
@@ -279,6 +279,7 @@ function settle(
           blocks.map((b, i) => dataLine(b.text) || (scores?.[i] ?? 0) >= MODEL_BAD),
           words,
           titleIndex,
+          blocks.map((b) => leadIn(b.text)),
         )
     for (const i of bridged) if (!surelyBad(blocks[i] as Block)) out[i] = 'good'
     for (const i of tailClusters(
