@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle, recommended } from '../src/index.js'
 import { P1, P2, P3, TITLE } from '../src/rules/case-pages.js'
-import { ABOVE_SHARE, afterArticleEnd } from '../src/text/article-end.js'
+import {
+  ABOVE_SHARE,
+  afterArticleEnd,
+  PITCH_LOOKAHEAD,
+  PITCH_PROSE,
+} from '../src/text/article-end.js'
 import { segmentText } from '../src/text/segment.js'
 import type { Category } from '../src/types.js'
 
@@ -97,6 +102,60 @@ describe('legal lines and cookie notices as the end of a page read as an article
   })
 })
 
+describe('a sign-up box inside the article', () => {
+  const prose = (word: string) => `${`${word} `.repeat(34).trim()}.`
+  // Title, two paragraphs, the box, a heading and the article's next part, a short tail.
+  const lines = [
+    'Title',
+    prose('one'),
+    prose('two'),
+    'Receive growth tips, delivered to your inbox',
+    'Next part',
+    prose('three'),
+    'Read next',
+  ]
+  const blocks = segmentText(lines.join('\n'), null)
+  const dropped = new Map<number, Category>([
+    [3, 'newsletter'],
+    [6, 'related'],
+  ])
+  const sure = (index: number) => index !== 4
+
+  it('is no end when prose the line model is sure of follows within PITCH_LOOKAHEAD blocks', () => {
+    expect(afterArticleEnd(blocks, 0, dropped, true, sure)).toEqual([])
+    // The same box without the model's word, or with the prose too far down, ends the article.
+    expect(afterArticleEnd(blocks, 0, dropped, true)).toEqual([4, 5])
+    const far = new Map<number, Category>([
+      [3, 'newsletter'],
+      [4, 'meta'],
+    ])
+    const later = segmentText([...lines.slice(0, 4), 'a', 'b', 'c', prose('four')].join('\n'), null)
+    expect(PITCH_LOOKAHEAD).toBe(3)
+    expect(afterArticleEnd(later, 0, far, true, () => true)).toEqual([5, 6, 7])
+  })
+
+  it('is the end when the prose below is the pitch going on, or short', () => {
+    const pitch = lines.slice()
+    pitch[5] = `When you join us you get ${prose('more')}`
+    expect(afterArticleEnd(segmentText(pitch.join('\n'), null), 0, dropped, true, sure)).toEqual([
+      4, 5,
+    ])
+    const short = lines.slice()
+    short[5] = `${'three '.repeat(PITCH_PROSE - 2).trim()}.`
+    expect(afterArticleEnd(segmentText(short.join('\n'), null), 0, dropped, true, sure)).toEqual([
+      4, 5,
+    ])
+  })
+
+  it('takes other closing boxes as the end whatever follows', () => {
+    const author = new Map<number, Category>([
+      [3, 'author'],
+      [6, 'related'],
+    ])
+    expect(afterArticleEnd(blocks, 0, author, true, sure)).toEqual([4, 5])
+  })
+})
+
 describe('the end of a plain-text article in cleanArticle', () => {
   const page = [TITLE, P1, P2, P3, 'Sign up for our newsletter', TEASER, 'Privacy policy'].join(
     '\n',
@@ -117,6 +176,16 @@ describe('the end of a plain-text article in cleanArticle', () => {
     expect(article.removed).toContainEqual(
       expect.objectContaining({ rule: 'article-end', text: TEASER }),
     )
+  })
+
+  it('keeps the article going on below a sign-up prompt between its parts', () => {
+    const next =
+      'The second part of the plan turns to the buses, which the council says will run every ten minutes on the main roads from the autumn, with new shelters at the busiest stops and fares held at last year’s level.'
+    const last =
+      'Residents who spoke at the meeting welcomed the change but asked that the night services, cut during the pandemic, come back as well, since many of them work late shifts at the hospital and the port.'
+    const inside = [TITLE, P1, P2, P3, 'Sign up for our newsletter', next, last, 'Privacy policy']
+    const article = cleanArticle(inside.join('\n'), { format: 'text' })
+    expect(article.text).toBe([P1, P2, P3, next, last].join('\n\n'))
   })
 
   it('keeps it without the statistical rules (nothing judges by position then)', () => {

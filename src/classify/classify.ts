@@ -11,6 +11,7 @@ import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
 import { keptCopies } from '../text/kept-copy.js'
+import { lineScores } from '../text/line-score.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -63,6 +64,9 @@ function isLead(block: Block, firstLocated: number): boolean {
   return block.index < firstLocated
 }
 
+/** Line-model probability from which a block reads as article text (`boilerplate-context`'s MODEL_GOOD). */
+const SURE_TEXT = 0.6
+
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({})
 
 export function classify(
@@ -110,7 +114,13 @@ export function classify(
     const categories = new Map<number, Category>()
     for (const [index, drop] of drops) categories.set(index, drop.rule.category)
     const article = page.pageType !== 'discussion'
-    for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories, article)) {
+    // The line model's scores, read only when a sign-up box may end the article.
+    let scores: number[] | null = null
+    const sure = (index: number) => {
+      scores ??= lineScores(page.blocks, page.titleIndex, page.lang)
+      return (scores[index] ?? 0) >= SURE_TEXT
+    }
+    for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories, article, sure)) {
       const block = page.blocks[index] as Block
       drops.set(index, { block, rule: articleEnd, verdict: AFTER_END })
     }
