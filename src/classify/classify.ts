@@ -11,6 +11,8 @@ import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
 import { keptCopies } from '../text/kept-copy.js'
+import { lineScores } from '../text/line-score.js'
+import { listRuns } from '../text/list-run.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -106,7 +108,16 @@ export function classify(
     // A repeated block's copy among kept text stays when no other copy is kept.
     const ruleIds = new Map<number, string>()
     for (const [index, drop] of drops) ruleIds.set(index, drop.rule.id)
-    for (const index of keptCopies(page.blocks, page.titleIndex, ruleIds)) drops.delete(index)
+    for (const index of keptCopies(page.blocks, page.titleIndex, ruleIds)) {
+      drops.delete(index)
+      ruleIds.delete(index)
+    }
+    // A listing's or a shop's items below its lead-in, read as a menu.
+    if (page.pageType === 'listing' || page.pageType === 'product') {
+      const scores = () => lineScores(page.blocks, page.titleIndex, page.lang)
+      for (const index of listRuns(ruleIds, page.blocks.length, page.titleIndex, scores))
+        drops.delete(index)
+    }
     const categories = new Map<number, Category>()
     for (const [index, drop] of drops) categories.set(index, drop.rule.category)
     const article = page.pageType !== 'discussion'
