@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LIST_MEAN, LIST_RUN, listRuns } from '../src/text/list-run.js'
+import { LIST_MEAN, LIST_RUN, LISTING_MEAN, listRuns } from '../src/text/list-run.js'
 
 /** Drops of the context rule at `from`..`to` (inclusive). */
 function drops(from: number, to: number, rule = 'boilerplate-context'): Map<number, string> {
@@ -29,6 +29,14 @@ describe('listRuns', () => {
 
   it('leaves a run the line model doubts as a whole (a menu)', () => {
     expect(listRuns(drops(2, end), end + 1, 0, scores(LIST_MEAN - 0.05, end + 1))).toEqual([])
+  })
+
+  it('asks less of a listing than of a shop page', () => {
+    const mean = (LIST_MEAN + LISTING_MEAN) / 2
+    expect(listRuns(drops(2, end), end + 1, 0, scores(mean, end + 1))).toEqual([])
+    expect(listRuns(drops(2, end), end + 1, 0, scores(mean, end + 1), LISTING_MEAN)).toEqual(
+      range(2, end),
+    )
   })
 
   it('leaves a short run', () => {

@@ -12,7 +12,7 @@ import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
 import { keptCopies } from '../text/kept-copy.js'
 import { lineScores } from '../text/line-score.js'
-import { listRuns } from '../text/list-run.js'
+import { LIST_MEAN, LISTING_MEAN, listRuns } from '../text/list-run.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -115,7 +115,8 @@ export function classify(
     // A listing's or a shop's items below its lead-in, read as a menu.
     if (page.pageType === 'listing' || page.pageType === 'product') {
       const scores = () => lineScores(page.blocks, page.titleIndex, page.lang)
-      for (const index of listRuns(ruleIds, page.blocks.length, page.titleIndex, scores))
+      const least = page.pageType === 'listing' ? LISTING_MEAN : LIST_MEAN
+      for (const index of listRuns(ruleIds, page.blocks.length, page.titleIndex, scores, least))
         drops.delete(index)
     }
     const categories = new Map<number, Category>()

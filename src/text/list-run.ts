@@ -13,8 +13,10 @@
 
 /** Lines in a row that make a list rather than a few stray drops. */
 export const LIST_RUN = 8
-/** The least mean line-model probability of the run's lines. */
+/** The least mean line-model probability of the run's lines on a shop's page… */
 export const LIST_MEAN = 0.25
+/** …and on a listing, whose lines are more often its items than a shop's are. */
+export const LISTING_MEAN = 0.2
 /** The rules whose drops a list's lines are. */
 const LIST_RULES: ReadonlySet<string> = new Set(['boilerplate-context', 'repeated-line'])
 
@@ -22,13 +24,15 @@ const LIST_RULES: ReadonlySet<string> = new Set(['boilerplate-context', 'repeate
  * Indices of the dropped blocks that form a page's list. `dropped` maps each
  * dropped block's index to its rule's id, `count` is the number of blocks;
  * `scores` gives the line model's probabilities, asked for only when a long
- * enough run is found. The title is neither kept text nor part of a run.
+ * enough run is found; `least` is the least mean probability (LIST_MEAN or
+ * LISTING_MEAN). The title is neither kept text nor part of a run.
  */
 export function listRuns(
   dropped: ReadonlyMap<number, string>,
   count: number,
   titleIndex: number,
   scores: () => readonly number[],
+  least = LIST_MEAN,
 ): number[] {
   const listed = (i: number) => i !== titleIndex && LIST_RULES.has(dropped.get(i) ?? '')
   const out: number[] = []
@@ -41,7 +45,7 @@ export function listRuns(
     p ??= scores()
     let sum = 0
     for (let k = i + 1; k < j; k++) sum += p[k] ?? 0
-    if (sum / (j - i - 1) >= LIST_MEAN) for (let k = i + 1; k < j; k++) out.push(k)
+    if (sum / (j - i - 1) >= least) for (let k = i + 1; k < j; k++) out.push(k)
     i = j - 1
   }
   return out
