@@ -10,6 +10,7 @@ import type { Page } from '../page.js'
 import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
+import { consentCenter } from '../text/consent-center.js'
 import { keptCopies } from '../text/kept-copy.js'
 import { lineScores } from '../text/line-score.js'
 import { LIST_MEAN, LISTING_MEAN, listRuns } from '../text/list-run.js'
@@ -53,6 +54,10 @@ export const articleEnd: Rule = defineRule({
 })
 const AFTER_END = { drop: true, reason: 'after the box that closes the article' } as const
 const THREAD = { drop: true, reason: 'a comment thread under the article' } as const
+const CONSENT = {
+  drop: true,
+  reason: 'a consent preference centre at the end of the page',
+} as const
 
 /**
  * The lead (standfirst) of an article sits between the headline and the
@@ -131,6 +136,10 @@ export function classify(
         const block = page.blocks[index] as Block
         drops.set(index, { block, rule: articleEnd, verdict: THREAD })
       }
+    }
+    for (const index of consentCenter(page.blocks, page.titleIndex, new Set(drops.keys()))) {
+      const block = page.blocks[index] as Block
+      drops.set(index, { block, rule: articleEnd, verdict: CONSENT })
     }
   }
   return { drops }
