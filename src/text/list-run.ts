@@ -7,8 +7,9 @@
  * LIST_RUN or more such drops right below kept text whose lines the line
  * model does not doubt as a whole (mean LIST_MEAN or more; menus score
  * lower, line by line) is the page's list. Measured (docs/benchmarks.md,
- * session 9): wcxb-dev text word F1 0.8227 → 0.8236, trafilatura-dev 0.8953
- * → 0.8957, readability-pages unchanged.
+ * session 9; with a site's home page read as a listing): wcxb-dev text word
+ * F1 0.8227 → 0.8252, trafilatura-dev 0.8953 → 0.8960, readability-pages
+ * unchanged.
  */
 
 /** Lines in a row that make a list rather than a few stray drops. */
