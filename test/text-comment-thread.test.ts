@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
 import { P1, P2, P3, TITLE } from '../src/rules/case-pages.js'
 import { belowThread, MIN_ABOVE, postStarts, threadStart } from '../src/text/comment-thread.js'
-import { textPageType } from '../src/text/page-type.js'
+import { homePage, textPageType } from '../src/text/page-type.js'
 import { segmentText } from '../src/text/segment.js'
 
 const P4 =
@@ -135,5 +135,22 @@ describe('textPageType', () => {
     expect(textPageType(page(product), 0, 'article')).toBe('product')
     const grid = Array.from({ length: 12 }, (_, i) => [`Chair model ${i}`, `$${i + 20}.00`]).flat()
     expect(textPageType(page(grid), 0, 'article')).toBe('listing')
+  })
+
+  it("reads a site's home page as a listing, unless its lines say otherwise", () => {
+    expect(textPageType(page(ARTICLE), 0, 'article', true)).toBe('listing')
+    const lines = [P1, 'Joined: Mar 2019', 'Posts: 212', 'Reply', 'Quote', P2]
+    expect(textPageType(page(lines), 0, 'article', true)).toBe('discussion')
+  })
+})
+
+describe('homePage', () => {
+  it('is an address without a path or a query', () => {
+    expect(homePage('https://example.com/')).toBe(true)
+    expect(homePage('https://example.com')).toBe(true)
+    expect(homePage('https://example.com/?p=3289')).toBe(false)
+    expect(homePage('https://example.com/news/2024/story')).toBe(false)
+    expect(homePage('not an address')).toBe(false)
+    expect(homePage(null)).toBe(false)
   })
 })

@@ -10,8 +10,10 @@ import type { Page } from '../page.js'
 import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
+import { consentCenter } from '../text/consent-center.js'
 import { keptCopies } from '../text/kept-copy.js'
 import { lineScores } from '../text/line-score.js'
+import { LIST_MEAN, LISTING_MEAN, listRuns } from '../text/list-run.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -52,6 +54,10 @@ export const articleEnd: Rule = defineRule({
 })
 const AFTER_END = { drop: true, reason: 'after the box that closes the article' } as const
 const THREAD = { drop: true, reason: 'a comment thread under the article' } as const
+const CONSENT = {
+  drop: true,
+  reason: 'a consent preference centre at the end of the page',
+} as const
 
 /**
  * The lead (standfirst) of an article sits between the headline and the
@@ -110,7 +116,17 @@ export function classify(
     // A repeated block's copy among kept text stays when no other copy is kept.
     const ruleIds = new Map<number, string>()
     for (const [index, drop] of drops) ruleIds.set(index, drop.rule.id)
-    for (const index of keptCopies(page.blocks, page.titleIndex, ruleIds)) drops.delete(index)
+    for (const index of keptCopies(page.blocks, page.titleIndex, ruleIds)) {
+      drops.delete(index)
+      ruleIds.delete(index)
+    }
+    // A listing's or a shop's items below its lead-in, read as a menu.
+    if (page.pageType === 'listing' || page.pageType === 'product') {
+      const scores = () => lineScores(page.blocks, page.titleIndex, page.lang)
+      const least = page.pageType === 'listing' ? LISTING_MEAN : LIST_MEAN
+      for (const index of listRuns(ruleIds, page.blocks.length, page.titleIndex, scores, least))
+        drops.delete(index)
+    }
     const categories = new Map<number, Category>()
     for (const [index, drop] of drops) categories.set(index, drop.rule.category)
     const article = page.pageType !== 'discussion'
@@ -129,6 +145,10 @@ export function classify(
         const block = page.blocks[index] as Block
         drops.set(index, { block, rule: articleEnd, verdict: THREAD })
       }
+    }
+    for (const index of consentCenter(page.blocks, page.titleIndex, new Set(drops.keys()))) {
+      const block = page.blocks[index] as Block
+      drops.set(index, { block, rule: articleEnd, verdict: CONSENT })
     }
   }
   return { drops }

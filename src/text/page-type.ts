@@ -5,7 +5,8 @@
  * they all stand below the first post of a thread (a blog's comments, whose
  * buttons follow each comment, under the article); a page of prices, carts
  * and star ratings is a shop, a product page or, with many prices, a
- * listing of products.
+ * listing of products. A site's home page (an address without a path or a
+ * query) that reads as none of these is a listing: its front page of teasers.
  */
 import type { Block, PageType } from '../types.js'
 import { postStarts, threadStart } from './comment-thread.js'
@@ -33,11 +34,26 @@ const TOP_WORDS = 150
 /** Prose: a line of this many words. */
 const PROSE_WORDS = 8
 
-/** The page's type from its lines; `declared` (from the address) wins unless it is 'article'. */
+/** Whether an address is a site's home page: no path and no query. */
+export function homePage(url: string | null): boolean {
+  if (!url) return false
+  try {
+    const { pathname, search } = new URL(url)
+    return pathname === '/' && search === ''
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The page's type from its lines; `declared` (from the address) wins unless
+ * it is 'article'; `home`: the address is a site's home page (`homePage`).
+ */
 export function textPageType(
   blocks: readonly Block[],
   titleIndex: number,
   declared: PageType,
+  home = false,
 ): PageType {
   if (declared !== 'article') return declared
   const start = threadStart(blocks, titleIndex)
@@ -69,6 +85,6 @@ export function textPageType(
     if (price) prices++
     if (price || SHOP.test(block.text)) shop++
   }
-  if (shop < SHOP_LINES) return 'article'
+  if (shop < SHOP_LINES) return home ? 'listing' : 'article'
   return prices >= LISTING_PRICES ? 'listing' : 'product'
 }

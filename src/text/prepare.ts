@@ -3,7 +3,7 @@ import { declaredHeadline } from '../meta/declared.js'
 import { EMPTY_META, type Page, pageTypeOf } from '../page.js'
 import type { Block } from '../types.js'
 import { textMeta } from './meta.js'
-import { textPageType } from './page-type.js'
+import { homePage, textPageType } from './page-type.js'
 import { paragraphTitle, segmentParagraphs } from './paragraphs.js'
 import { segmentText } from './segment.js'
 import { findTextTitle } from './title.js'
@@ -50,7 +50,7 @@ export function prepareText(
     line !== null && titleIndex === 0
       ? visibleTitlePart(declaredHeadline(withoutTrailingSeparator(line), []), blocks, url)
       : line
-  const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url))
+  const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url), homePage(url))
   const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang, title) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
 }
