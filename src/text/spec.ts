@@ -21,26 +21,26 @@ export const SPEC_MIN = 3
 export const SPEC_WORDS = 15
 /** Words a label may have. */
 const LABEL_WORDS = 4
-/** The label, the colon (with the marks some shops put around it), a value. */
-const FIELD = /^([^:\n]{1,40}?)[\s\u200e\u200f]*:[\s\u200e\u200f]*\S/u
-/** A clock time ("8:30"), not a field. */
-const TIME = /\p{N}[\s\u200e\u200f]*:[\s\u200e\u200f]*\p{N}/u
+/** Marks some shops put around the colon (left-to-right and right-to-left marks). */
+const MARKS = /[\s\u200e\u200f]+/gu
+/** Characters a label may have at most. */
+const LABEL_CHARS = 40
 /** Words of a value. */
 const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu
 
 /** The field's label, lower-cased, or null when the line is not a field. */
 export function fieldLabel(text: string): string | null {
-  const line = text.trim()
-  const m = FIELD.exec(line)
-  if (!m || TIME.test(m[0])) return null
-  const label = (m[1] ?? '')
-    .replace(/[\s\u200e\u200f]+/gu, ' ')
-    .trim()
-    .toLowerCase()
-  if (!/\p{L}/u.test(label) || /^https?$/.test(label)) return null
+  const line = text.replace(MARKS, ' ').trim()
+  const colon = line.indexOf(':')
+  if (colon < 1 || colon > LABEL_CHARS) return null
+  const label = line.slice(0, colon).trim().toLowerCase()
+  const rest = line.slice(colon + 1).trim()
+  if (!rest || !/\p{L}/u.test(label) || label === 'http' || label === 'https') return null
+  // A clock time ("8:30"), not a field.
+  if (/\p{N}$/u.test(label) && /^\p{N}/u.test(rest)) return null
   if (label.split(' ').length > LABEL_WORDS) return null
   // A headline's subtitle capitalises most of its words.
-  const value = line.slice(m[0].length - 1).match(WORD) ?? []
+  const value = rest.match(WORD) ?? []
   const caps = value.filter((w) => /^\p{Lu}/u.test(w)).length
   if (value.length >= 4 && caps > value.length * 0.6) return null
   return label
