@@ -13,8 +13,9 @@ import { STOPWORDS } from '../lang/stopwords.js'
 import { bridgedRuns, dataLine, leadIn } from '../text/bridge.js'
 import { innerRunTest } from '../text/inner-run.js'
 import { lineScores } from '../text/line-score.js'
+import { specLines } from '../text/spec.js'
 import { tailClusters } from '../text/tail.js'
-import type { Block, RuleContext } from '../types.js'
+import type { Block, PageType, RuleContext } from '../types.js'
 import { perPage } from './util.js'
 
 /** Headings this close (in characters) before good text are kept. */
@@ -205,8 +206,9 @@ function settle(
   titleIndex: number,
   lang: string | null,
   relaxed: boolean,
-  thread: boolean,
+  pageType: PageType,
 ): Class[] {
+  const thread = pageType === 'discussion'
   const edge: Class = relaxed ? 'good' : 'bad'
   const text = blocks[0]?.source.kind === 'text'
   // The line model judges the strict pass only: relaxed, it cost 0.006 word F1.
@@ -282,6 +284,9 @@ function settle(
           blocks.map((b) => leadIn(b.text)),
         )
     for (const i of bridged) if (!surelyBad(blocks[i] as Block)) out[i] = 'good'
+    // A product's spec sheet ("Weight: 332 g") is the page's, wherever it stands.
+    if (pageType === 'product' || pageType === 'listing')
+      for (const i of specLines(blocks)) if (!surelyBad(blocks[i] as Block)) out[i] = 'good'
     for (const i of tailClusters(
       out.map((c) => c === 'good'),
       words,
@@ -304,7 +309,7 @@ function classesOf(context: RuleContext): Class[] {
       context.titleIndex,
       context.lang,
       context.relaxed,
-      context.pageType === 'discussion',
+      context.pageType,
     )
     modes.set(context.relaxed, classes)
   }
