@@ -147,6 +147,28 @@ describe('a sign-up box inside the article', () => {
     ])
   })
 
+  it('is no end when it is a lone sign-up button between kept lines', () => {
+    // Title, two paragraphs, the button, a list item and its short lines, a teaser.
+    const listed = ['Title', prose('one'), prose('two'), 'Sign up', 'Mode', 'A short line', 'More']
+    for (const button of ['Sign up', 'Subscribe now', 'SUBSCRIBE']) {
+      listed[3] = button
+      const list = segmentText(listed.join('\n'), null)
+      expect(afterArticleEnd(list, 0, new Map([[3, 'newsletter' as Category]]), true)).toEqual([])
+      // With a dropped block right after it (a form's field), it ends the article.
+      const form = new Map<number, Category>([
+        [3, 'newsletter'],
+        [4, 'newsletter'],
+      ])
+      expect(afterArticleEnd(list, 0, form, true)).toEqual([5, 6])
+    }
+    // A prompt is no button: "Sign up for our newsletter" ends the article.
+    listed[3] = 'Sign up for our newsletter'
+    const prompt = segmentText(listed.join('\n'), null)
+    expect(afterArticleEnd(prompt, 0, new Map([[3, 'newsletter' as Category]]), true)).toEqual([
+      4, 5, 6,
+    ])
+  })
+
   it('takes other closing boxes as the end whatever follows', () => {
     const author = new Map<number, Category>([
       [3, 'author'],
