@@ -1,11 +1,12 @@
 /**
  * What `cleanArticle` accepts, read into one of two shapes: text to decode
  * and parse, or a tree already parsed (a DOM `Document` or `Element`,
- * converted with hast-util-from-dom; a hast root from rehype).
+ * converted by ./html/from-dom.ts; a hast root from rehype).
  */
 import type { Element, Root } from 'hast'
-import { fromDom } from 'hast-util-from-dom'
 import { decode } from './decode.js'
+import { fromDom } from './html/from-dom.js'
+import { MAX_DEPTH } from './html/parse.js'
 import { documentOf } from './html/tree.js'
 import { repairMojibake } from './mojibake.js'
 
@@ -52,12 +53,12 @@ function markupOf(node: Document | Element | DocumentFragment): string {
 }
 
 /**
- * A DOM node as a hast tree. hast-util-from-dom recurses: a DOM nested
- * thousands of levels deep overflows it, and is read from its markup instead.
+ * A DOM node as a hast tree. A DOM nested deeper than the parser's
+ * flattening depth is read from its markup instead, which flattens it.
  */
 function domSource(node: Document | Element | DocumentFragment): Source {
   try {
-    const tree = fromDom(node as unknown as Parameters<typeof fromDom>[0])
+    const tree = fromDom(node as unknown as Parameters<typeof fromDom>[0], MAX_DEPTH)
     return { tree: documentOf(tree.type === 'element' ? (tree as Element) : (tree as Root)) }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error

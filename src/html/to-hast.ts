@@ -1,10 +1,11 @@
 /**
  * parse5's tree → hast, the same nodes hast-util-from-parse5 makes (no
  * positions: we pass it no file), built without recursion and without
- * hastscript for the common case: an HTML element whose name is a plain tag
- * name gets its properties from property-information's schema directly,
- * with the attribute lookups of one page cached. SVG and MathML elements,
- * and names `h` would split as selectors (`a.b`), still go through `h`/`s`.
+ * hastscript: an element gets its properties from property-information's
+ * HTML or SVG schema directly, with the attribute lookups of one page
+ * cached. `ElementMaker` is shared with the DOM conversion (./from-dom.ts).
+ * Unlike hastscript, a tag name is never read as a selector (`<a.b>` stays
+ * `a.b`).
  *
  * Below `maxDepth` a subtree is flattened into its descendants in document
  * order (their children removed), so that recursive walkers never overflow
@@ -13,15 +14,20 @@
  * `maxDepth` nested templates a content is left empty.
  */
 import type { Element, Root, RootContent } from 'hast'
-import { h, s } from 'hastscript'
 import type { DefaultTreeAdapterMap } from 'parse5'
 import { html as htmlNs } from 'parse5'
-import { find, html as htmlSchema } from 'property-information'
+import { find, html as htmlSchema, svg as svgSchema } from 'property-information'
 
 type P5Node = DefaultTreeAdapterMap['node']
 type P5Element = DefaultTreeAdapterMap['element']
 type P5Template = DefaultTreeAdapterMap['template']
 type Info = ReturnType<typeof find>
+/** An attribute as parse5 gives it (a DOM attribute passes its qualified name, no prefix). */
+export interface Attribute {
+  readonly name: string
+  readonly value: string
+  readonly prefix?: string | undefined
+}
 type Value = string | number | boolean | (string | number)[]
 
 const own = Object.prototype.hasOwnProperty
@@ -82,7 +88,7 @@ function addProperty(properties: Record<string, Value>, info: Info, value: strin
 const INDEX = /^(?:0|[1-9]\d*)$/
 
 /** Whether an attribute is prefixed or named like an index (the raw properties' path). */
-function needsRaw(attrs: P5Element['attrs']): boolean {
+function needsRaw(attrs: readonly Attribute[]): boolean {
   for (const attribute of attrs) {
     if (attribute.prefix) return true
     const first = attribute.name.charCodeAt(0)
@@ -93,58 +99,68 @@ function needsRaw(attrs: P5Element['attrs']): boolean {
 }
 
 /** The properties object hast-util-from-parse5 gives `h`: attributes by (prefixed) name. */
-function rawProperties(node: P5Element): Record<string, string> {
+function rawProperties(attrs: readonly Attribute[]): Record<string, string> {
   const raw: Record<string, string> = {}
-  for (const attribute of node.attrs) {
+  for (const attribute of attrs) {
     const name = (attribute.prefix ? `${attribute.prefix}:` : '') + attribute.name
     if (!own.call(proto, name)) raw[name] = attribute.value
   }
   return raw
 }
 
-/** Converts the nodes of one page; caches property lookups for that page. */
-class Converter {
-  private readonly infos = new Map<string, Info>()
+/** Builds hast elements, caching one page's attribute lookups per schema. */
+export class ElementMaker {
+  private readonly html = new Map<string, Info>()
+  private readonly svg = new Map<string, Info>()
 
-  constructor(private readonly maxDepth: number) {}
-
-  private info(name: string): Info {
-    let info = this.infos.get(name)
+  private info(name: string, inSvg: boolean): Info {
+    const cache = inSvg ? this.svg : this.html
+    let info = cache.get(name)
     if (!info) {
-      info = find(htmlSchema, name)
-      this.infos.set(name, info)
+      info = find(inSvg ? svgSchema : htmlSchema, name)
+      cache.set(name, info)
     }
     return info
   }
 
-  /** The element `h`/`s` would make from the parse5 element, without children. */
-  private element(node: P5Element): Element {
-    const tag = node.tagName
-    if (node.namespaceURI !== htmlNs.NS.HTML || tag.includes('.') || tag.includes('#')) {
-      const raw = rawProperties(node)
-      const made = (node.namespaceURI === htmlNs.NS.SVG ? s : h)(tag, raw) as Element
-      // Only HTML templates have content; `h` gives one to MathML's too.
-      if (made.content && node.namespaceURI !== htmlNs.NS.HTML) delete made.content
-      return made
-    }
+  /**
+   * An element without children, from its attributes in document order
+   * (`prefix:name` when prefixed). HTML names are lower-cased and an HTML
+   * template gets an empty `content`; SVG attributes read the SVG schema.
+   */
+  make(tag: string, namespace: string, attrs: readonly Attribute[]): Element {
+    const html = namespace === htmlNs.NS.HTML
+    const inSvg = namespace === htmlNs.NS.SVG
     const properties: Record<string, Value> = {}
-    if (needsRaw(node.attrs)) {
-      // Index-like names come first in an object's keys, as `h` reads them.
-      for (const [key, value] of Object.entries(rawProperties(node)))
-        addProperty(properties, this.info(key), value)
+    if (needsRaw(attrs)) {
+      // Index-like names come first in an object's keys, as hastscript reads them.
+      for (const [key, value] of Object.entries(rawProperties(attrs)))
+        addProperty(properties, this.info(key, inSvg), value)
     } else {
-      for (const attribute of node.attrs)
+      for (const attribute of attrs)
         if (!own.call(proto, attribute.name))
-          addProperty(properties, this.info(attribute.name), attribute.value)
+          addProperty(properties, this.info(attribute.name, inSvg), attribute.value)
     }
     const element: Element = {
       type: 'element',
-      tagName: tag.toLowerCase(),
+      tagName: html ? tag.toLowerCase() : tag,
       properties,
       children: [],
     }
-    if (element.tagName === 'template') element.content = { type: 'root', children: [] }
+    if (html && element.tagName === 'template') element.content = { type: 'root', children: [] }
     return element
+  }
+}
+
+/** Converts the nodes of one page. */
+class Converter {
+  private readonly maker = new ElementMaker()
+
+  constructor(private readonly maxDepth: number) {}
+
+  /** The element hast-util-from-parse5 would make from the parse5 element, without children. */
+  private element(node: P5Element): Element {
+    return this.maker.make(node.tagName, node.namespaceURI, node.attrs)
   }
 
   /** One node without its children. */
