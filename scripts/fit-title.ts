@@ -19,7 +19,6 @@ import { parseArgs } from 'node:util'
 import { decode } from '../src/decode.js'
 import { readMetadata } from '../src/html/metadata.js'
 import { parseHtml } from '../src/html/parse.js'
-import { collect } from '../src/meta/collect.js'
 import { declaredHeadline, fold, isSiteName, partsOf } from '../src/meta/declared.js'
 import {
   deref,
@@ -30,7 +29,7 @@ import {
   mainObject,
   typesOf,
 } from '../src/meta/json-ld.js'
-import { pageLines } from '../src/meta/lines.js'
+import { collect, pageLines } from '../src/meta/page-walk.js'
 import { repairMojibake } from '../src/mojibake.js'
 import { openSet, readPage } from './lib/dataset.js'
 import { halfOf } from './lib/halves.js'

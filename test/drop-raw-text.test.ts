@@ -85,6 +85,16 @@ describe('dropRawText', () => {
     )
   })
 
+  it('finds a comment start past several scripts once and searches again once past it', () => {
+    const tail = '<script>x<!--y</script><p>z</p><script>w</script>'
+    expect(
+      dropRawText(`<script>a</script><!-- c --><script>b</script><script>d</script>${tail}`),
+    ).toBe(`<script></script><!-- c --><script></script><script></script>${tail}`)
+    expect(dropRawText('<script>a</script><script>b</script>')).toBe(
+      '<script></script><script></script>',
+    )
+  })
+
   it('returns unterminated and plaintext pages unchanged', () => {
     for (const page of [
       '<p>a<script>never closed',

@@ -7,7 +7,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { describe, expect, it } from 'vitest'
 import { hasHint, mayHint } from '../src/html/hast.js'
 import { parseHtml } from '../src/html/parse.js'
-import { pageLines } from '../src/meta/lines.js'
+import { collect, pageLines, walkPage } from '../src/meta/page-walk.js'
 
 const el = (properties: Record<string, string | string[]>): Element => ({
   type: 'element',
@@ -117,5 +117,39 @@ describe('pageLines', () => {
         expect(pageLines(root).map((l) => l.text)).toEqual(want === '' ? [] : [want])
       }),
     )
+  })
+})
+
+describe('walkPage', () => {
+  /** What a test compares: the sources' fields and the lines' texts, hints and flags. */
+  const seen = (read: ReturnType<typeof walkPage>) => ({
+    headings: read.collected.headings.map((h) => [h.text, h.rank, h.inMain, h.siteLike]),
+    meta: [...read.collected.meta],
+    title: read.collected.titleTag,
+    byline: read.collected.bylineElement,
+    pubTime: read.collected.pubTime,
+    lines: read.lines.map((l) => [l.text, l.hints, l.heading, l.datetimes, l.inMain]),
+  })
+
+  it('reads in one walk what the sources and the lines read each in its own', () => {
+    // Each reader skips subtrees the other reads: headings' and <head>'s insides
+    // (sources), hidden, skipped and image-only elements (lines).
+    const pages = [
+      '<html lang="en"><head><title>T</title><meta property="og:title" content="Og"></head><body><main><h1 class="entry-title">Big <b>news</b></h1><p class="byline">By Ann Lee</p><time class="published" datetime="2024-05-01">1 May</time></main></body></html>',
+      '<body><div hidden><h2 class="post-title">Hidden head</h2><span class="author">Bo</span></div><svg><title>x</title></svg><p>Shown <img src=a> text</p><select><option>o</option></select><article><h2>Two</h2><div aria-hidden="true">A<br>B</div></article></body>',
+      '<body><span class="byline-box"><div>By Cy</div></span><script type="application/ld+json">{"@type":"NewsArticle"}</script><h1>One</h1>tail</body>',
+    ]
+    for (const html of pages) {
+      const root = parseHtml(html)
+      const apart = { collected: collect(root), lines: pageLines(root) }
+      expect(seen(walkPage(root, { sources: true, lines: true }))).toEqual(seen(apart))
+    }
+  })
+
+  it('stops reading lines, not sources, past the line limit', () => {
+    const root = parseHtml(`<body>${'<p>x</p>'.repeat(6100)}<h1 class="headline">Late</h1></body>`)
+    const read = walkPage(root, { sources: true, lines: true })
+    expect(read.lines).toHaveLength(6000)
+    expect(read.collected.headings.map((h) => h.text)).toEqual(['Late'])
   })
 })

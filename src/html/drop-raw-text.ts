@@ -131,6 +131,10 @@ function closingTag(html: string, name: string, from: number): number {
 export function dropRawText(html: string): string {
   const parts: string[] = []
   let copied = 0
+  // The first `<!--` after the last script's start tag (-1: none left, -2:
+  // not searched yet), searched again only once passed: not from every
+  // script to the end of the page.
+  let comment = -2
   let pos = 0
   while (pos < html.length) {
     const lt = html.indexOf('<', pos)
@@ -177,8 +181,8 @@ export function dropRawText(html: string): string {
     if (close < 0) break
     if (name === 'script' || name === 'style') {
       if (name === 'script') {
-        const escaped = html.indexOf('<!--', end)
-        if (escaped >= 0 && escaped < close) break
+        if (comment !== -1 && comment < end) comment = html.indexOf('<!--', end)
+        if (comment >= 0 && comment < close) break
       }
       if (close > end && !(name === 'script' && JSON_LD_TAG.test(html.slice(lt, end)))) {
         parts.push(html.slice(copied, end))

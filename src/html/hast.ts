@@ -149,17 +149,25 @@ export function walkElements(
   root: Parent,
   visit: (node: Element, parent: Parent) => boolean | undefined,
 ): void {
-  const stack: Array<[Element, Parent]> = []
+  // Elements still to visit and their parents, in two stacks (no pair per element).
+  const stack: Element[] = []
+  const parents: Parent[] = []
   for (let i = root.children.length - 1; i >= 0; i--) {
     const child = root.children[i]
-    if (isElement(child)) stack.push([child, root])
+    if (isElement(child)) {
+      stack.push(child)
+      parents.push(root)
+    }
   }
   while (stack.length > 0) {
-    const [node, parent] = stack.pop() as [Element, Parent]
-    if (visit(node, parent) === false) continue
+    const node = stack.pop() as Element
+    if (visit(node, parents.pop() as Parent) === false) continue
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i]
-      if (isElement(child)) stack.push([child, node])
+      if (isElement(child)) {
+        stack.push(child)
+        parents.push(node)
+      }
     }
   }
 }

@@ -302,13 +302,23 @@ function joinSiblings(
 /** Record every element's parent and return `<body>`. */
 function findBody(root: Root, parents: Map<Element, Parent>): Element | null {
   let body: Element | null = null
-  const stack: Array<[Element, Parent]> = []
-  for (const child of root.children) if (isElement(child)) stack.push([child, root])
+  // Elements still to visit and their parents, in two stacks (no pair per element).
+  const stack: Element[] = []
+  const above: Parent[] = []
+  for (const child of root.children)
+    if (isElement(child)) {
+      stack.push(child)
+      above.push(root)
+    }
   while (stack.length > 0) {
-    const [node, parent] = stack.pop() as [Element, Parent]
-    parents.set(node, parent)
+    const node = stack.pop() as Element
+    parents.set(node, above.pop() as Parent)
     if (node.tagName === 'body' && !body) body = node
-    for (const child of node.children) if (isElement(child)) stack.push([child, node])
+    for (const child of node.children)
+      if (isElement(child)) {
+        stack.push(child)
+        above.push(node)
+      }
   }
   return body
 }

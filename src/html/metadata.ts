@@ -8,7 +8,7 @@
 import type { Root } from 'hast'
 import { collapse } from '../features.js'
 import { cleanByline, joinNames } from '../meta/byline.js'
-import { type Collected, collect, unescapeTwice } from '../meta/collect.js'
+import { type Collected, unescapeTwice } from '../meta/collect.js'
 import { pageDayFirst, parseDate } from '../meta/dates.js'
 import { cutToDeclared, type Headline, pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
 import { bareHost } from '../meta/host.js'
@@ -23,9 +23,9 @@ import {
   mainObject,
   typesOf,
 } from '../meta/json-ld.js'
-import { pageLines } from '../meta/lines.js'
 import { emptyMicrodata } from '../meta/microdata.js'
 import { headlineLine, likeliestHeading, nearbyByline, nearbyDate } from '../meta/nearby.js'
+import { walkPage } from '../meta/page-walk.js'
 import { publishedDate } from '../meta/published.js'
 import { EMPTY_META, type PageMeta } from '../page.js'
 
@@ -152,7 +152,8 @@ function keywordsOf(value: unknown): string[] {
 
 /** Read the page's own metadata. */
 export function readMetadata(root: Root, url: string | null): PageMeta & PageSignals {
-  const c = collect(root)
+  // One walk reads the metadata sources and the visible lines.
+  const { collected: c, lines } = walkPage(root, { sources: true, lines: true })
   // Several article scopes: a listing, whose items are not the page.
   if (c.scopes.size > 1) c.micro = emptyMicrodata()
   const objects = ldObjects(c.jsonLd)
@@ -201,7 +202,6 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     str(ldString(main, 'inLanguage')) ??
     m('og:locale')?.replace('_', '-') ??
     null
-  const lines = pageLines(root)
   const dayFirst = pageDayFirst(lang, lines)
   const shownTitle = headline?.shown ?? headline?.text ?? null
   let at = headlineLine(lines, shownTitle)

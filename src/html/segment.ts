@@ -16,10 +16,24 @@ import { hasMedia, type Origin } from './origin.js'
 import { type Stats, statsOf } from './stats.js'
 
 const HEADING = /^h([1-6])$/
-interface Scope {
-  readonly path: readonly string[]
-  readonly hints: readonly string[]
-  readonly located: boolean
+/**
+ * Where a block element sits: its hints, whether it is located, and its tag
+ * path, built from the parent's only when a block is emitted under it (most
+ * elements emit none), then shared by every block emitted under it.
+ */
+class Scope {
+  private built: readonly string[] | null = null
+  constructor(
+    private readonly above: Scope | null,
+    private readonly tag: string,
+    readonly hints: readonly string[],
+    readonly located: boolean,
+  ) {}
+
+  get path(): readonly string[] {
+    this.built ??= this.above ? [...this.above.path, this.tag] : [this.tag]
+    return this.built
+  }
 }
 
 interface Run {
@@ -149,7 +163,7 @@ class Segmenter {
     const own = this.containers.has(node) || wrapper ? [] : this.ownTokens(node)
     // An element without hints of its own shares its parent's list (no copy).
     const hints = own.length === 0 ? parent.hints : [...own, ...parent.hints]
-    const scope: Scope = { path: [...parent.path, tag], hints, located }
+    const scope = new Scope(parent, tag, hints, located)
     const heading = HEADING.exec(tag)
     if (heading) return this.leaf('heading', node, scope, Number(heading[1]))
     switch (tag) {
@@ -369,6 +383,6 @@ export function segmentHtml(
   const limit = Math.max(HINT_MIN, content * HINT_SHARE)
   const common = commonTokens(scope, stats, limit)
   const segmenter = new Segmenter(lang, set, stats, limit, common)
-  segmenter.container(scope, { path: [scope.tagName], hints: [], located: set.has(scope) })
+  segmenter.container(scope, new Scope(null, scope.tagName, [], set.has(scope)))
   return { blocks: deepFreeze(segmenter.blocks), origins: segmenter.origins }
 }

@@ -1,9 +1,10 @@
 /**
- * One walk over the parsed page collecting every metadata source: `<meta>`
+ * Every metadata source of the parsed page, element by element as the page
+ * walk (`page-walk.ts`) gives them: `<meta>`
  * values, `<title>`, `<html lang>`, links, JSON-LD scripts, microdata, `<time>`
  * elements, headline candidates and byline elements.
  */
-import type { Element, Root } from 'hast'
+import type { Element } from 'hast'
 import { collapse } from '../features.js'
 import {
   attr,
@@ -67,13 +68,22 @@ const HEADLINE_HINTS = new Set([
 ])
 /** A word every headline hint holds. */
 const HEADLINE_WORDS = /title|headline|name/i
+/** A word every byline or headline hint holds: no such hint without one. */
+const HINT_WORDS = /author|byline|writer|title|headline|name/i
 /** Elements other than h1/h2 that may hold a headline by their hints. */
 const HEADLINE_TAGS = new Set(['div', 'span', 'p', 'h3', 'header', 'a'])
 const SITE_HINTS = /^(?:logo|site-title|site-name|sitename|brand|navbar-brand|site-logo|masthead)$/
 const PUBTIME_HINTS =
   /^(?:published|pubdate|post-date|entry-date|publish-date|date-published|article-date|posted-on)$/
 
-export function collect(root: Root): Collected {
+/** Reads the metadata sources of each element a walk in document order gives it. */
+export interface Collector {
+  readonly collected: Collected
+  /** Read an element at `depth` (0 at the top); false when its children need not be read. */
+  enter(node: Element, depth: number): boolean
+}
+
+export function collector(): Collector {
   const c: Collected = {
     meta: new Map(),
     titleTag: null,
@@ -96,6 +106,8 @@ export function collect(root: Root): Collected {
   const visit = (node: Element, main: boolean): boolean | undefined => {
     // Most elements have no class, id, role or itemprop: no itemprop, headline or byline hint.
     const hinted = hasHintAttributes(node)
+    // One test before the headline and byline ones: most hinted elements are neither.
+    const worded = hinted && mayHint(node, HINT_WORDS)
     if (isProductScope(node)) c.productItems++
     if (hinted && attr(node, 'itemProp') !== '') {
       const scope = itemScopeOf(path)
@@ -156,7 +168,7 @@ export function collect(root: Root): Collected {
       case 'h1':
       case 'h2': {
         const named =
-          hinted &&
+          worded &&
           ((mayHint(node, HEADLINE_WORDS) && hasHint(node, HEADLINE_HINTS)) ||
             /headline/i.test(attr(node, 'itemProp')))
         addHeading(c, node, path, node.tagName === 'h1' ? 1 : named ? 2 : 3, main)
@@ -164,7 +176,7 @@ export function collect(root: Root): Collected {
       }
       default:
         if (
-          hinted &&
+          worded &&
           HEADLINE_TAGS.has(node.tagName) &&
           (/headline/i.test(attr(node, 'itemProp')) ||
             (mayHint(node, HEADLINE_WORDS) && hasHint(node, HEADLINE_HINTS)))
@@ -184,7 +196,7 @@ export function collect(root: Root): Collected {
     )
       c.authorLink = collapse(rawText(node)) || null
     if (
-      hinted &&
+      worded &&
       c.bylineElement === null &&
       mayHint(node, BYLINE_WORDS) &&
       hasHint(node, BYLINE_HINTS)
@@ -194,38 +206,23 @@ export function collect(root: Root): Collected {
     }
     return undefined
   }
-  // Elements still to visit and their depths, in two stacks (no pair allocated per element).
-  const stack: Element[] = []
-  const depths: number[] = []
-  for (let i = root.children.length - 1; i >= 0; i--) {
-    const child = root.children[i]
-    if (child?.type === 'element') {
-      stack.push(child)
-      depths.push(0)
-    }
+  return {
+    collected: c,
+    enter(node: Element, depth: number): boolean {
+      // Back up to the parent (popping: cheaper than setting the lengths).
+      while (path.length > depth) path.pop()
+      while (mains.length > depth) mains.pop()
+      const main =
+        (depth > 0 && mains[depth - 1] === true) ||
+        node.tagName === 'article' ||
+        node.tagName === 'main' ||
+        (node.properties.role !== undefined && attr(node, 'role') === 'main')
+      if (visit(node, main) === false) return false
+      path.push(node)
+      mains.push(main)
+      return true
+    },
   }
-  while (stack.length > 0) {
-    const node = stack.pop() as Element
-    const depth = depths.pop() as number
-    path.length = depth
-    mains.length = depth
-    const main =
-      (depth > 0 && mains[depth - 1] === true) ||
-      node.tagName === 'article' ||
-      node.tagName === 'main' ||
-      (node.properties.role !== undefined && attr(node, 'role') === 'main')
-    if (visit(node, main) === false) continue
-    path.push(node)
-    mains.push(main)
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const child = node.children[i]
-      if (child?.type === 'element') {
-        stack.push(child)
-        depths.push(depth + 1)
-      }
-    }
-  }
-  return c
 }
 
 /** `node` and then its ancestors (`path`, outermost first), at most `limit` of them in all. */

@@ -4,7 +4,7 @@
  * lines around the headline.
  */
 
-import type { Element, ElementContent, Root } from 'hast'
+import type { Element } from 'hast'
 import { isSpace } from '../features.js'
 import { BLOCK_TAGS } from '../html/block-tags.js'
 import { attr, hasHintAttributes, tokensOf } from '../html/hast.js'
@@ -69,7 +69,7 @@ const NO_DATETIMES: readonly string[] = Object.freeze([])
  * the hints above it: its own for a block element, an inline element's
  * within a block. Hints are built only for the few lines that are read.
  */
-class Frame {
+export class Frame {
   private built: readonly string[] | null = null
   constructor(
     readonly element: Element,
@@ -106,85 +106,85 @@ class PageLine implements Line {
   }
 }
 
-/** The visible lines of a page (hidden elements are skipped). */
-export function pageLines(root: Root): Line[] {
-  const lines: Line[] = []
-  // The line so far with its whitespace collapsed (as `/\s+/` to one space,
-  // trimmed), and whether whitespace followed its last character: text is
-  // collapsed node by node, not as one long string at the end of the line.
-  let text = ''
-  let space = false
-  let datetimes: string[] = []
-  let owner: Frame | null = null
-  const flush = () => {
-    if (text !== '' && owner) {
-      const tag = owner.element.tagName
-      const heading =
-        tag.length === 2 && tag[0] === 'h' ? (HEADING_LEVEL[tag[1] as string] ?? 0) : 0
-      lines.push(
-        new PageLine(text, owner, heading, datetimes.length > 0 ? datetimes : NO_DATETIMES),
-      )
-    }
-    text = ''
-    space = false
-    if (datetimes.length > 0) datetimes = []
-  }
-  const add = (value: string) => {
-    let start = 0
-    let end = value.length
-    while (start < end && isSpace(value.charCodeAt(start))) start++
-    if (start === end) {
-      // Whitespace alone; an empty text node (a hast tree given as input) is nothing.
-      if (end > 0) space = true
-      return
-    }
-    while (isSpace(value.charCodeAt(end - 1))) end--
-    let part = start > 0 || end < value.length ? value.slice(start, end) : value
-    if (RUN.test(part)) part = part.replace(SPACES, ' ')
-    text = text === '' ? part : space || start > 0 ? `${text} ${part}` : text + part
-    space = end < value.length
-  }
-  const body = new Frame(
+/**
+ * The visible lines of a page, built as a walk in document order reports
+ * each node (`src/meta/page-walk.ts`, which reads the metadata sources in
+ * the same walk): `text` for a text node, `open` for an element, `close`
+ * when the walk leaves a block element.
+ */
+export class LineBuilder {
+  readonly lines: Line[] = []
+  /** The frame of the page's top level. */
+  readonly body = new Frame(
     { type: 'element', tagName: 'body', properties: {}, children: [] },
     false,
     null,
     null,
   )
-  owner = body
-  // The walk's stack: a node with the frame it is read in, or (node null) the
-  // exit from a block, whose frame is then the owner again.
-  const nodes: Array<ElementContent | null> = []
-  const frames: Frame[] = []
-  for (let i = root.children.length - 1; i >= 0; i--) {
-    const node = root.children[i] as ElementContent
-    if (node.type === 'element' || node.type === 'text') {
-      nodes.push(node)
-      frames.push(body)
-    }
+  /**
+   * After `open` entered a block element: the frame to give `close` when
+   * the walk leaves it (the block whose text was gathered before); else null.
+   */
+  exit: Frame | null = null
+  // The line so far with its whitespace collapsed (as `/\s+/` to one space,
+  // trimmed), and whether whitespace followed its last character: text is
+  // collapsed node by node, not as one long string at the end of the line.
+  private line = ''
+  private space = false
+  private datetimes: string[] = []
+  private owner: Frame = this.body
+
+  /** No more lines are read past MAX_LINES. */
+  get full(): boolean {
+    return this.lines.length >= MAX_LINES
   }
-  while (nodes.length > 0 && lines.length < MAX_LINES) {
-    const node = nodes.pop()
-    const frame = frames.pop() as Frame
-    if (!node) {
-      flush()
-      owner = frame
-      continue
+
+  private flush(): void {
+    if (this.line !== '') {
+      const tag = this.owner.element.tagName
+      const heading =
+        tag.length === 2 && tag[0] === 'h' ? (HEADING_LEVEL[tag[1] as string] ?? 0) : 0
+      const datetimes = this.datetimes.length > 0 ? this.datetimes : NO_DATETIMES
+      this.lines.push(new PageLine(this.line, this.owner, heading, datetimes))
     }
-    if (node.type === 'text') {
-      add(node.value)
-      continue
+    this.line = ''
+    this.space = false
+    if (this.datetimes.length > 0) this.datetimes = []
+  }
+
+  /** A text node. */
+  text(value: string): void {
+    let start = 0
+    let end = value.length
+    while (start < end && isSpace(value.charCodeAt(start))) start++
+    if (start === end) {
+      // Whitespace alone; an empty text node (a hast tree given as input) is nothing.
+      if (end > 0) this.space = true
+      return
     }
-    if (node.type !== 'element' || SKIP.has(node.tagName) || hidden(node)) continue
+    while (isSpace(value.charCodeAt(end - 1))) end--
+    let part = start > 0 || end < value.length ? value.slice(start, end) : value
+    if (RUN.test(part)) part = part.replace(SPACES, ' ')
+    const line = this.line
+    this.line = line === '' ? part : this.space || start > 0 ? `${line} ${part}` : line + part
+    this.space = end < value.length
+  }
+
+  /**
+   * An element read in `frame`: the frame its children are read in, or null
+   * when they are not read (hidden, not shown as text). Sets `exit`.
+   */
+  open(node: Element, frame: Frame): Frame | null {
+    this.exit = null
+    if (SKIP.has(node.tagName) || hidden(node)) return null
     if (node.tagName === 'time') {
       const dt = attr(node, 'dateTime')
-      if (dt) datetimes.push(dt)
+      if (dt) this.datetimes.push(dt)
     }
-    if (node.tagName === 'img' && text === '') continue
+    if (node.tagName === 'img' && this.line === '') return null
     // A line break ends a line as a block element does.
-    const isBlock = BLOCK_TAGS.has(node.tagName) || node.tagName === 'br'
-    let child = frame
-    if (isBlock) {
-      child = new Frame(
+    if (BLOCK_TAGS.has(node.tagName) || node.tagName === 'br') {
+      const child = new Frame(
         node,
         frame.inMain ||
           node.tagName === 'article' ||
@@ -193,25 +193,27 @@ export function pageLines(root: Root): Line[] {
         frame,
         node,
       )
-      flush()
-      nodes.push(null)
-      frames.push(owner as Frame)
-      owner = child
-    } else {
-      // An inline element adds its tokens, if it has any, to the hints of blocks inside it.
-      if (hasHintAttributes(node)) child = new Frame(frame.element, frame.inMain, frame, node)
-      if (!TIGHT.has(node.tagName)) space = true
+      this.flush()
+      this.exit = this.owner
+      this.owner = child
+      return child
     }
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const c = node.children[i] as ElementContent
-      if (c.type === 'element' || c.type === 'text') {
-        nodes.push(c)
-        frames.push(child)
-      }
-    }
+    // An inline element adds its tokens, if it has any, to the hints of blocks inside it.
+    if (!TIGHT.has(node.tagName)) this.space = true
+    return hasHintAttributes(node) ? new Frame(frame.element, frame.inMain, frame, node) : frame
   }
-  flush()
-  return lines
+
+  /** The walk leaves a block element: `exit` as `open` gave it. */
+  close(exit: Frame): void {
+    this.flush()
+    this.owner = exit
+  }
+
+  /** The lines, once the walk is over. */
+  finish(): Line[] {
+    this.flush()
+    return this.lines
+  }
 }
 
 /** Whitespace that `/\s+/g` would not leave as it is: a run, or any but a plain space. */
