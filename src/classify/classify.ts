@@ -11,6 +11,7 @@ import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
 import { keptCopies } from '../text/kept-copy.js'
+import { gridCards } from '../text/price-grid.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -120,6 +121,13 @@ export function classify(
         drops.set(index, { block, rule: articleEnd, verdict: THREAD })
       }
     }
+  }
+  // Plain text, a shop's page: the cards of a grid of priced cards stay.
+  const shop = page.pageType === 'product' || page.pageType === 'listing'
+  if (page.format === 'text' && shop && active.some((rule) => rule.aggressive)) {
+    const ruleIds = new Map<number, string>()
+    for (const [index, drop] of drops) ruleIds.set(index, drop.rule.id)
+    for (const index of gridCards(page.blocks, page.titleIndex, ruleIds)) drops.delete(index)
   }
   return { drops }
 }

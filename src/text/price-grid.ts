@@ -1,0 +1,96 @@
+/**
+ * A shop's grid of priced cards, in plain text. A collection page lists its
+ * products one card after another (name, price, brand, a badge), so its
+ * price lines recur at a near-fixed period; each card's short lines then
+ * read as a menu to the context rule and its repeated fields (a brand, a
+ * shipping note) as a menu shown twice to `repeated-line`, and the page
+ * keeps next to nothing of what HTML mode keeps from the located grid.
+ * Inside such a grid, when it outweighs the text kept above it (a product's
+ * own description above a "you may also like" row keeps the row out), those
+ * two rules' drops are undone; buttons stay dropped.
+ */
+import { BUTTON } from '../rules/repeated-line.js'
+import type { Block } from '../types.js'
+import { PRICE } from './page-type.js'
+
+/** Priced cards that make a grid. */
+const MIN_CARDS = 4
+/** Lines per card, bounds included (as `repeated-line`'s card fields). */
+const MIN_PERIOD = 2
+const MAX_PERIOD = 12
+/** Lines a card's period may vary by (an optional badge, a sale price). */
+const SLACK = 1
+/** A price line: short, a price and little else. */
+const PRICE_CHARS = 40
+const PRICE_WORDS = 6
+/** The rules whose drops a grid undoes. */
+const UNDONE = new Set(['boilerplate-context', 'repeated-line'])
+
+function isPrice(block: Block): boolean {
+  return block.text.length <= PRICE_CHARS && block.words <= PRICE_WORDS && PRICE.test(block.text)
+}
+
+/** The grids below the title, as [first, last] block indices, cards' edges included. */
+export function priceGrids(blocks: readonly Block[], titleIndex: number): [number, number][] {
+  const prices: number[] = []
+  for (const block of blocks)
+    if (block.index > titleIndex && isPrice(block)) prices.push(block.index)
+  const grids: [number, number][] = []
+  let i = 0
+  while (i < prices.length) {
+    let j = i + 1
+    let period = -1
+    while (j < prices.length) {
+      const gap = (prices[j] ?? 0) - (prices[j - 1] ?? 0)
+      if (gap < MIN_PERIOD || gap > MAX_PERIOD) break
+      if (period < 0) period = gap
+      else if (Math.abs(gap - period) > SLACK) break
+      j++
+    }
+    if (j - i < MIN_CARDS) {
+      i++
+      continue
+    }
+    const first = prices[i] ?? 0
+    const last = prices[j - 1] ?? 0
+    // The mean period: a card's lines stand up to a period before and after its price.
+    const mean = Math.max(MIN_PERIOD, Math.round((last - first) / (j - 1 - i)))
+    grids.push([
+      Math.max(titleIndex + 1, first - mean + 1),
+      Math.min(blocks.length - 1, last + mean - 1),
+    ])
+    i = j
+  }
+  return grids
+}
+
+/**
+ * Indices of the blocks to keep again: inside a grid whose words outnumber
+ * those kept between the title and the first grid, dropped by the context
+ * rule or `repeated-line`, and no button. `dropped` maps each dropped block's
+ * index to its rule's id.
+ */
+export function gridCards(
+  blocks: readonly Block[],
+  titleIndex: number,
+  dropped: ReadonlyMap<number, string>,
+): number[] {
+  const grids = priceGrids(blocks, titleIndex)
+  const start = grids[0]?.[0]
+  if (start === undefined) return []
+  let above = 0
+  for (let k = titleIndex + 1; k < start; k++) if (!dropped.has(k)) above += blocks[k]?.words ?? 0
+  let words = 0
+  for (const [first, last] of grids)
+    for (let k = first; k <= last; k++) words += blocks[k]?.words ?? 0
+  if (above > words) return []
+  const out: number[] = []
+  for (const [first, last] of grids) {
+    for (let k = first; k <= last; k++) {
+      const rule = dropped.get(k)
+      const block = blocks[k]
+      if (rule && block && UNDONE.has(rule) && !BUTTON.test(block.text)) out.push(k)
+    }
+  }
+  return out
+}
