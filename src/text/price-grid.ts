@@ -26,40 +26,39 @@ const PRICE_WORDS = 6
 /** The rules whose drops a grid undoes. */
 const UNDONE = new Set(['boilerplate-context', 'repeated-line'])
 
-function isPrice(block: Block): boolean {
-  return block.text.length <= PRICE_CHARS && block.words <= PRICE_WORDS && PRICE.test(block.text)
-}
-
 /** The grids below the title, as [first, last] block indices, cards' edges included. */
 export function priceGrids(blocks: readonly Block[], titleIndex: number): [number, number][] {
   const prices: number[] = []
-  for (const block of blocks)
-    if (block.index > titleIndex && isPrice(block)) prices.push(block.index)
+  for (const { index, text, words } of blocks) {
+    if (
+      index > titleIndex &&
+      text.length <= PRICE_CHARS &&
+      words <= PRICE_WORDS &&
+      PRICE.test(text)
+    )
+      prices.push(index)
+  }
   const grids: [number, number][] = []
-  let i = 0
-  while (i < prices.length) {
-    let j = i + 1
-    let period = -1
-    while (j < prices.length) {
-      const gap = (prices[j] ?? 0) - (prices[j - 1] ?? 0)
-      if (gap < MIN_PERIOD || gap > MAX_PERIOD) break
-      if (period < 0) period = gap
-      else if (Math.abs(gap - period) > SLACK) break
-      j++
+  // A run of price lines from `i` whose gaps stay within SLACK of the first.
+  for (let i = 0, j = 1; i < prices.length; i = j, j = i + 1) {
+    const first = prices[i] as number
+    let period = 0
+    for (; j < prices.length; j++) {
+      const gap = (prices[j] as number) - (prices[j - 1] as number)
+      period ||= gap
+      if (gap < MIN_PERIOD || gap > MAX_PERIOD || Math.abs(gap - period) > SLACK) break
     }
     if (j - i < MIN_CARDS) {
-      i++
+      j = i + 1
       continue
     }
-    const first = prices[i] ?? 0
-    const last = prices[j - 1] ?? 0
+    const last = prices[j - 1] as number
     // The mean period: a card's lines stand up to a period before and after its price.
     const mean = Math.max(MIN_PERIOD, Math.round((last - first) / (j - 1 - i)))
     grids.push([
       Math.max(titleIndex + 1, first - mean + 1),
       Math.min(blocks.length - 1, last + mean - 1),
     ])
-    i = j
   }
   return grids
 }
@@ -76,21 +75,18 @@ export function gridCards(
   dropped: ReadonlyMap<number, string>,
 ): number[] {
   const grids = priceGrids(blocks, titleIndex)
-  const start = grids[0]?.[0]
-  if (start === undefined) return []
+  const start = grids[0]?.[0] ?? blocks.length
   let above = 0
-  for (let k = titleIndex + 1; k < start; k++) if (!dropped.has(k)) above += blocks[k]?.words ?? 0
+  for (let k = titleIndex + 1; k < start; k++)
+    if (!dropped.has(k)) above += (blocks[k] as Block).words
   let words = 0
-  for (const [first, last] of grids)
-    for (let k = first; k <= last; k++) words += blocks[k]?.words ?? 0
-  if (above > words) return []
   const out: number[] = []
   for (const [first, last] of grids) {
     for (let k = first; k <= last; k++) {
-      const rule = dropped.get(k)
-      const block = blocks[k]
-      if (rule && block && UNDONE.has(rule) && !BUTTON.test(block.text)) out.push(k)
+      const block = blocks[k] as Block
+      words += block.words
+      if (UNDONE.has(dropped.get(k) ?? '') && !BUTTON.test(block.text)) out.push(k)
     }
   }
-  return out
+  return above > words ? [] : out
 }
