@@ -39,6 +39,16 @@ describe('priceGrids', () => {
     expect(priceGrids(blocks, 0)).toEqual([[1, 18]])
   })
 
+  it('lets a card hold up to two lines more than the first (a badge, a note)', () => {
+    // The second card is followed by two lines of its own: "New", "Sale".
+    const varied = [...cards.slice(0, 6), 'New', 'Sale', ...cards.slice(6)]
+    const blocks = segmentText(['Desks', ...varied].join('\n'), 'en')
+    expect(priceGrids(blocks, 0)).toEqual([[1, 20]])
+    // Three lines more: the grid starts after them.
+    const broken = [...cards.slice(0, 6), 'New', 'Sale', 'Only 2 left', ...cards.slice(6)]
+    expect(priceGrids(segmentText(['Desks', ...broken].join('\n'), 'en'), 0)).toEqual([[9, 21]])
+  })
+
   it('needs four priced cards, close together', () => {
     const three = segmentText(['Desks', ...cards.slice(0, 9)].join('\n'), 'en')
     expect(priceGrids(three, 0)).toEqual([])

@@ -18,8 +18,8 @@ const MIN_CARDS = 4
 /** Lines per card, bounds included (as `repeated-line`'s card fields). */
 const MIN_PERIOD = 2
 const MAX_PERIOD = 12
-/** Lines a card's period may vary by (an optional badge, a sale price). */
-const SLACK = 1
+/** Lines a card may hold more or fewer than the first card (a badge, a note, a former price). */
+const SLACK = 2
 /** A price line: short, a price and little else. */
 const PRICE_CHARS = 40
 const PRICE_WORDS = 6
