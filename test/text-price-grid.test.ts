@@ -66,9 +66,9 @@ describe('gridCards', () => {
   const blocks = segmentText(['Desks', ...cards, 'Add to cart'].join('\n'), 'en')
   const dropped = new Map<number, string>()
   for (let i = 1; i < blocks.length; i++)
-    dropped.set(i, i % 3 === 0 ? 'repeated-line' : 'boilerplate-context')
+    dropped.set(i, ['repeated-line', 'boilerplate-context', 'duplicate-block'][i % 3] as string)
 
-  it("undoes the context rule's and repeated-line's drops inside the grid", () => {
+  it("undoes the context rule's, repeated-line's and duplicate-block's drops inside the grid", () => {
     expect(gridCards(blocks, 0, dropped)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1))
   })
 

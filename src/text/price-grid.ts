@@ -3,11 +3,12 @@
  * products one card after another (name, price, brand, a badge), so its
  * price lines recur at a near-fixed period; each card's short lines then
  * read as a menu to the context rule and its repeated fields (a brand, a
- * shipping note) as a menu shown twice to `repeated-line`, and the page
+ * shipping note) as a menu shown twice to `repeated-line` (cards shown
+ * twice, in a carousel and in the grid, to `duplicate-block`), and the page
  * keeps next to nothing of what HTML mode keeps from the located grid.
  * Inside such a grid, when it outweighs the text kept above it (a product's
  * own description above a "you may also like" row keeps the row out), those
- * two rules' drops are undone; buttons stay dropped.
+ * rules' drops are undone; buttons stay dropped.
  */
 import { BUTTON } from '../rules/repeated-line.js'
 import type { Block } from '../types.js'
@@ -24,7 +25,7 @@ const SLACK = 2
 const PRICE_CHARS = 40
 const PRICE_WORDS = 6
 /** The rules whose drops a grid undoes. */
-const UNDONE = new Set(['boilerplate-context', 'repeated-line'])
+const UNDONE = new Set(['boilerplate-context', 'repeated-line', 'duplicate-block'])
 
 /** The grids below the title, as [first, last] block indices, cards' edges included. */
 export function priceGrids(blocks: readonly Block[], titleIndex: number): [number, number][] {
