@@ -67,7 +67,7 @@ export function priceGrids(blocks: readonly Block[], titleIndex: number): [numbe
 /**
  * Indices of the blocks to keep again: inside a grid whose words outnumber
  * those kept between the title and the first grid, dropped by the context
- * rule or `repeated-line`, and no button. `dropped` maps each dropped block's
+ * rule, `repeated-line` or `duplicate-block`, and no button. `dropped` maps each dropped block's
  * index to its rule's id.
  */
 export function gridCards(
