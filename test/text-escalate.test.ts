@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle, recommended } from '../src/index.js'
-import {
-  ESCALATE_SHARE,
-  keptLinesSay,
-  keptTooLittle,
-  LENIENT_LINE_WORDS,
-} from '../src/text/escalate.js'
+import { ESCALATE_SHARE, keptTooLittle } from '../src/text/escalate.js'
 import { segmentText } from '../src/text/segment.js'
 
 const COLOURS = ['Blue', 'Green', 'Amber', 'Grey', 'Rust', 'Ivory', 'Olive', 'Plum', 'Sand', 'Teal']
@@ -80,38 +75,5 @@ describe('recall escalation in plain text', () => {
     expect(keptTooLittle(blocks, 0, new Set([2, 3, 4, 5, 6, 7]))).toBe(false)
     // Nothing below the title: nothing to escalate.
     expect(keptTooLittle(blocks.slice(0, 1), 0, new Set())).toBe(false)
-  })
-})
-
-describe('the last resort in plain text', () => {
-  const NAMES = [
-    'Vintage brass compass in a wooden box',
-    'Hand painted tin robot from 1960',
-    'Signed print of a harbour at dusk',
-    'Set of six enamel pin badges',
-    'Carved walnut bookends shaped like owls',
-    'Porcelain tea cup with gold rim',
-  ]
-
-  it('keeps what no named rule drops when both passes keep almost nothing', () => {
-    // Cards between symbol lines, their fields repeated: menus to both passes.
-    const lines = ['Collectibles | Example Market', 'Home', 'Collectibles']
-    for (const name of NAMES) lines.push('| /', name, 'Brand New', 'Free shipping')
-    lines.push('| /', 'Help', 'Contact')
-    const article = cleanArticle(lines.join('\n'), { format: 'text' })
-    for (const name of NAMES) expect(article.text).toContain(name)
-    // `navigation` still names the menu.
-    expect(article.text).not.toContain('Contact')
-  })
-
-  it('takes no lines of single words (an archive of months) for content', () => {
-    const blocks = segmentText(['Archive', '2024', 'Jan', 'Feb', 'Mar', 'Apr'].join('\n'), 'en')
-    expect(keptLinesSay(blocks, 0, new Set())).toBe(false)
-    const cards = segmentText(['Shop', ...NAMES.slice(0, 2), 'Jan', 'Feb'].join('\n'), 'en')
-    expect(keptLinesSay(cards, 0, new Set())).toBe(true)
-    // Three words over two lines: LENIENT_LINE_WORDS a line, just.
-    expect(3 / 2).toBeGreaterThanOrEqual(LENIENT_LINE_WORDS)
-    expect(keptLinesSay(segmentText('Shop\nbrass compass\nbox', 'en'), 0, new Set())).toBe(true)
-    expect(keptLinesSay(cards, 0, new Set([1, 2, 3, 4]))).toBe(false)
   })
 })

@@ -32,28 +32,3 @@ export function keptTooLittle(
   }
   return below > 0 && kept < below * ESCALATE_SHARE && kept < ESCALATE_WORDS
 }
-
-/**
- * The last resort for a text page both passes kept almost nothing of (a
- * shop's grid read as menus): the rules that name a kind of boilerplate
- * alone. Its answer is taken only when its lines average this many words at
- * least: a page of one-word lines (an archive of months, a tag cloud around
- * an article the scraper missed) has no content to give.
- */
-export const LENIENT_LINE_WORDS = 1.5
-
-/** Whether the lines kept (not in `dropped`, the title aside) average LENIENT_LINE_WORDS words or more. */
-export function keptLinesSay(
-  blocks: readonly Block[],
-  titleIndex: number,
-  dropped: ReadonlySet<number> | ReadonlyMap<number, unknown>,
-): boolean {
-  let lines = 0
-  let words = 0
-  for (const block of blocks) {
-    if (block.index === titleIndex || dropped.has(block.index)) continue
-    lines++
-    words += block.words
-  }
-  return lines > 0 && words >= lines * LENIENT_LINE_WORDS
-}
