@@ -14,6 +14,7 @@ import { consentCenter } from '../text/consent-center.js'
 import { keptCopies } from '../text/kept-copy.js'
 import { lineScores } from '../text/line-score.js'
 import { LIST_MEAN, LISTING_MEAN, listRuns } from '../text/list-run.js'
+import { gridCards } from '../text/price-grid.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -150,6 +151,13 @@ export function classify(
       const block = page.blocks[index] as Block
       drops.set(index, { block, rule: articleEnd, verdict: CONSENT })
     }
+  }
+  // Plain text, a shop's page: the cards of a grid of priced cards stay.
+  const shop = page.pageType === 'product' || page.pageType === 'listing'
+  if (page.format === 'text' && shop && active.some((rule) => rule.aggressive)) {
+    const ruleIds = new Map<number, string>()
+    for (const [index, drop] of drops) ruleIds.set(index, drop.rule.id)
+    for (const index of gridCards(page.blocks, page.titleIndex, ruleIds)) drops.delete(index)
   }
   return { drops }
 }

@@ -28,7 +28,7 @@ const CARD_MAX_PERIOD = 12
 const CARD_UNIQUE = 0.5
 
 /** A button, not a field: a call to action or a line ending in an arrow. */
-const BUTTON =
+export const BUTTON =
   /^(?:read|view|see|shop|learn|buy|add|get|watch|continue|discover|explore|more|click|download|subscribe|share|reply|book|order|show|visit|open|go|find|start|try|sign|join|follow|load|compare|select|choose|apply|contact|request|save|like|tweet|pin|email|print|play|listen)\b|[→»›>]\s*$/iu
 
 /**

@@ -12,7 +12,7 @@ import type { Block, PageType } from '../types.js'
 import { postStarts, threadStart } from './comment-thread.js'
 
 /** A price, as shops write them. */
-const PRICE = /[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[$€£¥]|EUR|USD|GBP)(?!\p{L})/u
+export const PRICE = /[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[$€£¥]|EUR|USD|GBP)(?!\p{L})/u
 /** What only a shop writes: its cart, stock and stars. */
 const SHOP =
   /\b(?:add to (?:cart|bag|basket|wishlist)|buy now|in stock|out of stock|sold out|free shipping|quick view|select options|in den warenkorb|auf lager|ausverkauft|ajouter au panier|en stock|añadir al carrito|agotado)\b|\b\d(?:[.,]\d)?\s*(?:out of 5|stars?)\b|\b\d+\s+reviews?\b/iu
