@@ -65,4 +65,17 @@ describe('listRuns', () => {
     expect(listRuns(drops(2, 4), 6, 0, ask)).toEqual([])
     expect(asked).toBe(false)
   })
+
+  it("leaves a shop grid's own controls (count, sorting, filters) dropped", () => {
+    const lines = ['Title', 'Our desks', '24 items', 'Sort by: Featured', 'Filters']
+    lines.push('Refine by Color: White', 'Showing 1 of 24 products')
+    while (lines.length < end + 4) lines.push(`Oak desk ${lines.length}`)
+    const last = lines.length - 1
+    const text = (index: number) => lines[index] ?? ''
+    const all = listRuns(drops(2, last), last + 1, 0, scores(0.4, last + 1))
+    expect(all).toEqual(range(2, last))
+    expect(listRuns(drops(2, last), last + 1, 0, scores(0.4, last + 1), LIST_MEAN, text)).toEqual(
+      range(7, last),
+    )
+  })
 })

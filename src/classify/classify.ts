@@ -125,8 +125,9 @@ export function classify(
     if (page.pageType === 'listing' || page.pageType === 'product') {
       const scores = () => lineScores(page.blocks, page.titleIndex, page.lang)
       const least = page.pageType === 'listing' ? LISTING_MEAN : LIST_MEAN
-      for (const index of listRuns(ruleIds, page.blocks.length, page.titleIndex, scores, least))
-        drops.delete(index)
+      const text = (index: number) => page.blocks[index]?.text ?? ''
+      const list = listRuns(ruleIds, page.blocks.length, page.titleIndex, scores, least, text)
+      for (const index of list) drops.delete(index)
     }
     const categories = new Map<number, Category>()
     for (const [index, drop] of drops) categories.set(index, drop.rule.category)

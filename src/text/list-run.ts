@@ -20,13 +20,17 @@ export const LIST_MEAN = 0.25
 export const LISTING_MEAN = 0.2
 /** The rules whose drops a list's lines are. */
 const LIST_RULES: ReadonlySet<string> = new Set(['boilerplate-context', 'repeated-line'])
+/** A shop grid's own controls above its items: a count, sorting, filters. */
+const FACET =
+  /^(?:\d[\d,.]*\s+(?:items?|products?|results?)$|showing \d|sort\b|filters?$)|\brefine by\b/iu
 
 /**
  * Indices of the dropped blocks that form a page's list. `dropped` maps each
  * dropped block's index to its rule's id, `count` is the number of blocks;
  * `scores` gives the line model's probabilities, asked for only when a long
  * enough run is found; `least` is the least mean probability (LIST_MEAN or
- * LISTING_MEAN). The title is neither kept text nor part of a run.
+ * LISTING_MEAN). The title is neither kept text nor part of a run. With
+ * `text`, a run's lines that are the grid's controls (FACET) stay dropped.
  */
 export function listRuns(
   dropped: ReadonlyMap<number, string>,
@@ -34,6 +38,7 @@ export function listRuns(
   titleIndex: number,
   scores: () => readonly number[],
   least = LIST_MEAN,
+  text?: (index: number) => string,
 ): number[] {
   const listed = (i: number) => i !== titleIndex && LIST_RULES.has(dropped.get(i) ?? '')
   const out: number[] = []
@@ -46,7 +51,8 @@ export function listRuns(
     p ??= scores()
     let sum = 0
     for (let k = i + 1; k < j; k++) sum += p[k] ?? 0
-    if (sum / (j - i - 1) >= least) for (let k = i + 1; k < j; k++) out.push(k)
+    if (sum / (j - i - 1) >= least)
+      for (let k = i + 1; k < j; k++) if (!FACET.test(text?.(k).trim() ?? '')) out.push(k)
     i = j - 1
   }
   return out
