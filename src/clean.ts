@@ -18,6 +18,7 @@ import type { Page } from './page.js'
 import { recommended } from './rules/index.js'
 import { alreadyClean, laidOutInParagraphs, mostlyRepeated } from './text/already-clean.js'
 import { keptTooLittle } from './text/escalate.js'
+import { keptLinesSay, lastResortRules } from './text/last-resort.js'
 import { prepareText } from './text/prepare.js'
 import { splitLines } from './text/segment.js'
 import type { CleanArticle, CleanOptions, Format, Rule } from './types.js'
@@ -103,7 +104,13 @@ function passOver(page: Page, format: Format, settings: CleanOptions, url: strin
   let best = strict
   const relaxed = judge(page, run, true)
   if (relaxed.fields.text.length > best.fields.text.length) best = relaxed
-  if (best.fields.text.length >= FALLBACK_BELOW || format !== 'html') return best
+  if (best.fields.text.length >= FALLBACK_BELOW) return best
+  // Plain text, still too little: judged without the context rule, if what it keeps reads as text.
+  if (format !== 'html') {
+    const named = judge(page, { ...run, rules: lastResortRules(rules) }, true)
+    const says = keptLinesSay(page.blocks, page.titleIndex, named.classification.drops)
+    return says && named.fields.text.length > best.fields.text.length ? named : best
+  }
   // Still too little: the whole pruned body, judged leniently (from the same parse).
   const whole = page.wholeBody?.()
   if (whole) {
