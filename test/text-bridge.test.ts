@@ -105,4 +105,14 @@ describe('bridgedRuns with a lead-in', () => {
       ),
     ).toHaveLength(TAIL_GAP - 1)
   })
+
+  it('keeps a longer led run that holds two lines the menu also carries', () => {
+    const { good, none, words } = names(TAIL_GAP)
+    const lead = none.map((_, i) => i === 1)
+    const rep = none.map((_, i) => i === 3 || i === 6)
+    expect(bridgedRuns(good, none, words, 0, lead, rep)).toHaveLength(TAIL_GAP)
+    const once = none.map((_, i) => i === 3)
+    expect(bridgedRuns(good, none, words, 0, lead, once)).toEqual([])
+    expect(bridgedRuns(good, none, words, 0, [], rep)).toEqual([])
+  })
 })

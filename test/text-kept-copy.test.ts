@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
 import { P1, P2, P3, TITLE } from '../src/rules/case-pages.js'
-import { DUPLICATE_RULE, keptCopies } from '../src/text/kept-copy.js'
+import { DUPLICATE_RULE, keptCopies, listItem } from '../src/text/kept-copy.js'
 import { segmentText } from '../src/text/segment.js'
 
 const ENTRY = 'Why the northern line needs five new stations and a tunnel under the old town'
@@ -53,5 +53,36 @@ describe('repeated blocks in cleanArticle (plain text)', () => {
     const copies = article.text.split('\n\n').filter((line) => line === ENTRY).length
     expect(copies).toBe(1)
     expect(article.text).toContain(`${P1}\n\n${ENTRY}\n\n${P2}`)
+  })
+})
+
+describe('listItem', () => {
+  const lines = [TITLE, P1, 'Our services include:', 'Paid Social', 'Content Marketing', P2]
+  const blocks = segmentText(lines.join('\n'), 'en')
+
+  it('reads short lines under a lead-in ending in a colon as a list', () => {
+    expect(listItem(blocks, 0, 3)).toBe(true)
+    expect(listItem(blocks, 0, 4)).toBe(true)
+  })
+
+  it('reads no list without a lead-in, or past a paragraph', () => {
+    const past = segmentText([TITLE, 'Our services:', P1, 'Paid Social', P2].join('\n'), 'en')
+    expect(listItem(past, 0, 3)).toBe(false)
+    const bare = segmentText([TITLE, P1, 'Paid Social', P2].join('\n'), 'en')
+    expect(listItem(bare, 0, 2)).toBe(false)
+  })
+})
+
+const P4 =
+  'The authority expects to publish the final route in the spring, after a second round of hearings in each of the five districts, and construction could begin the following year if the regional government confirms its share of the funding.'
+
+describe('repeated lines in an article list (plain text)', () => {
+  it('keeps the list copy of a menu item and drops the menu copy', () => {
+    const menu = ['Paid Social', 'Content Marketing', 'Technical SEO', 'About', 'Contact']
+    const list = ['Paid Social', 'Content Marketing', 'Technical SEO']
+    const page = [TITLE, ...menu, P1, P2, 'Our services include:', ...list, P3, P4].join('\n')
+    const article = cleanArticle(page, { format: 'text' })
+    expect(article.text).toContain(list.join('\n\n'))
+    expect(article.text.split('Paid Social').length).toBe(2)
   })
 })

@@ -11,7 +11,7 @@ import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
 import { consentCenter } from '../text/consent-center.js'
-import { keptCopies } from '../text/kept-copy.js'
+import { keptCopies, listItem, REPEATED_RULE } from '../text/kept-copy.js'
 import { lineScores } from '../text/line-score.js'
 import { LIST_MEAN, LISTING_MEAN, listRuns } from '../text/list-run.js'
 import { gridCards } from '../text/price-grid.js'
@@ -96,15 +96,35 @@ export function classify(
     }),
   )
   const drops = new Map<number, Drop>()
+  const strictText = page.format === 'text' && !relaxed && active.some((rule) => rule.aggressive)
+  // Repeated lines in a list of the article that the later rules keep (the menu's copy aside).
+  const listed: Drop[] = []
   const firstLocated = page.blocks.findIndex(isLocated)
   for (const block of page.blocks) {
     if (block.index === page.titleIndex) continue
+    let held: Drop | undefined
     for (let r = 0; r < active.length; r++) {
       const rule = active[r] as Rule
       const verdict = rule.test(block, contexts[r] as RuleContext)
       if (!verdict) continue
-      if ('drop' in verdict) drops.set(block.index, { block, rule, verdict })
+      if ('drop' in verdict) {
+        const drop = held ?? { block, rule, verdict }
+        if (
+          !held &&
+          strictText &&
+          rule.id === REPEATED_RULE &&
+          listItem(page.blocks, page.titleIndex, block.index)
+        ) {
+          held = drop
+          continue
+        }
+        drops.set(block.index, drop)
+      }
       break
+    }
+    if (held && !drops.has(block.index)) {
+      drops.set(block.index, held)
+      listed.push(held)
     }
     if (!drops.has(block.index) && block.source.kind === 'html' && !block.source.located) {
       if (!isLead(block, firstLocated)) {
@@ -113,7 +133,7 @@ export function classify(
     }
   }
   // Plain text, strict pass with the statistical rules on: the tail below the article's end.
-  if (page.format === 'text' && !relaxed && active.some((rule) => rule.aggressive)) {
+  if (strictText) {
     // A repeated block's copy among kept text stays when no other copy is kept.
     const ruleIds = new Map<number, string>()
     for (const [index, drop] of drops) ruleIds.set(index, drop.rule.id)
@@ -152,6 +172,8 @@ export function classify(
       const block = page.blocks[index] as Block
       drops.set(index, { block, rule: articleEnd, verdict: CONSENT })
     }
+    for (const drop of listed)
+      if (article && drops.get(drop.block.index) === drop) drops.delete(drop.block.index)
   }
   // Plain text, a shop's page: the cards of a grid of priced cards stay.
   const shop = page.pageType === 'product' || page.pageType === 'listing'

@@ -16,6 +16,7 @@ import { lineScores } from '../text/line-score.js'
 import { specLines } from '../text/spec.js'
 import { tailClusters } from '../text/tail.js'
 import type { Block, PageType, RuleContext } from '../types.js'
+import { repeatedLines } from './repeated-line.js'
 import { perPage } from './util.js'
 
 /** Headings this close (in characters) before good text are kept. */
@@ -282,6 +283,7 @@ function settle(
           words,
           titleIndex,
           blocks.map((b) => leadIn(b.text)),
+          repeatedLines(blocks),
         )
     for (const i of bridged) if (!surelyBad(blocks[i] as Block)) out[i] = 'good'
     // A product's spec sheet ("Weight: 332 g") is the page's, wherever it stands.

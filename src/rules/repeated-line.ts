@@ -19,6 +19,10 @@ const counts = perPage((blocks) => {
   return map
 })
 
+/** Whether each block is a short line that stands twice or more on the page. */
+export const repeatedLines = (blocks: readonly Block[]): boolean[] =>
+  lineKeys(blocks).map((k) => (counts(blocks).get(k) ?? 0) > 1)
+
 /** A field repeated in a grid of cards recurs this many times at least. */
 const CARD_MIN = 3
 /** The cards' period (lines per card), bounds included. */

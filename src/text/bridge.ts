@@ -9,9 +9,12 @@
  * line model does not doubt them), the run is the article's. So is a run of
  * bare names shorter than TAIL_GAP that a lead-in ending in a colon
  * introduces ("Those states are:"), right above it or in its first two
- * lines. Measured (docs/benchmarks.md, session 8): wcxb-dev text word F1
- * 0.8197 → 0.8215, trafilatura-dev 0.8952 → 0.8953; the lead-in, 0.8226 →
- * 0.8227, readability-pages 0.8596 → 0.8599.
+ * lines, and one of up to BRIDGE_BLOCKS that holds two lines or more the
+ * page repeats (`rep`: menu items standing in the article's list).
+ * Measured (docs/benchmarks.md, session 8): wcxb-dev text word F1 0.8197
+ * → 0.8215, trafilatura-dev 0.8952 → 0.8953; the lead-in, 0.8226 → 0.8227,
+ * readability-pages 0.8596 → 0.8599; repeated lines (session 9, with
+ * `listItem`), 0.8267 → 0.8269.
  */
 
 import { TAIL_GAP } from './tail.js'
@@ -44,7 +47,8 @@ const LEAD_REACH = 2
  * Indices of the dropped blocks in runs bridged by kept text. `good[i]` says
  * whether block i is kept, `data[i]` whether it reads as data (a `dataLine`,
  * or a line the line model does not doubt), `lead[i]` whether it is a
- * `leadIn`, `words[i]` its word count. A longer run would part two clusters
+ * `leadIn`, `rep[i]` whether it stands elsewhere on the page too,
+ * `words[i]` its word count. A longer run would part two clusters
  * for the tail pass, so a lead-in alone bridges only runs under TAIL_GAP.
  */
 export function bridgedRuns(
@@ -53,6 +57,7 @@ export function bridgedRuns(
   words: readonly number[],
   titleIndex: number,
   lead: readonly boolean[] = [],
+  rep: readonly boolean[] = [],
 ): number[] {
   let total = 0
   for (let i = 0; i < good.length; i++) if (good[i] && i !== titleIndex) total += words[i] ?? 0
@@ -71,10 +76,14 @@ export function bridgedRuns(
     const below = total - above
     const inside = above > BRIDGE_WORDS && below > BRIDGE_WORDS && below >= above * BRIDGE_SHARE
     let shaped = 0
-    for (let k = i; k < j; k++) if (data[k]) shaped++
+    let reps = 0
+    for (let k = i; k < j; k++) {
+      if (data[k]) shaped++
+      if (rep[k]) reps++
+    }
     let led = false
     for (let k = i - 1; k < Math.min(i + LEAD_REACH, j); k++) if (lead[k]) led = true
-    const listed = shaped * 2 >= j - i || (led && j - i < TAIL_GAP)
+    const listed = shaped * 2 >= j - i || (led && (j - i < TAIL_GAP || reps >= 2))
     if (bridged && inside && j - i <= BRIDGE_BLOCKS && listed)
       for (let k = i; k < j; k++) out.push(k)
     i = j

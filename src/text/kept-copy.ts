@@ -7,9 +7,12 @@
  */
 import { lineKey } from '../rules/util.js'
 import type { Block } from '../types.js'
+import { leadIn } from './bridge.js'
 
 /** The rule whose drops are reconsidered. */
 export const DUPLICATE_RULE = 'duplicate-block'
+/** The rule whose drops in an article's list go to the later rules. */
+export const REPEATED_RULE = 'repeated-line'
 
 /**
  * Indices of the blocks to keep again: dropped by `duplicate-block`, no copy
@@ -39,4 +42,17 @@ export function keptCopies(
     out.push(block.index)
   }
   return out
+}
+
+/**
+ * Whether a line stands in a list of the article: a lead-in ending in a
+ * colon up to 12 short lines above it.
+ */
+export function listItem(blocks: readonly Block[], titleIndex: number, i: number): boolean {
+  for (let j = i - 1; j > titleIndex && j >= i - 12; j--) {
+    const b = blocks[j] as Block
+    if (leadIn(b.text)) return true
+    if (b.words > 8) return false
+  }
+  return false
 }
