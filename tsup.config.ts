@@ -16,7 +16,7 @@ export const cliBuild = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', rehype: 'src/rehype.ts' },
+    entry: { index: 'src/index.ts', rehype: 'src/rehype.ts', testing: 'src/testing.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

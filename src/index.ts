@@ -5,14 +5,13 @@
  *
  * - {@link cleanArticle} cleans a page.
  * - {@link recommended} is the default rule list; {@link defineRule} makes a
- *   rule of your own and {@link testRule} tests it on cases.
+ *   rule of your own (`testRule`, from `clean-article/testing`, tests it on
+ *   cases).
  *
  * @packageDocumentation
  */
 export { cleanArticle } from './clean.js'
 export { defineRule } from './define-rule.js'
-export type { DropCase, RuleCase, RuleCases } from './rule-tester.js'
-export { testRule } from './rule-tester.js'
 export { recommended } from './rules/index.js'
 export type {
   Block,

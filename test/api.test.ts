@@ -8,6 +8,7 @@ import {
   type Rule,
   recommended,
 } from '../src/index.js'
+import * as testing from '../src/testing.js'
 import { fixtureInputs, HTML_ARTICLE, P1, P2, P3, SEED, TEXT_ARTICLE } from './api-pages.js'
 import { FIELDS, wordsIn } from './helpers.js'
 
@@ -53,20 +54,19 @@ function expectComplete(article: CleanArticle): void {
 }
 
 describe('exports', () => {
-  it('exports exactly cleanArticle, defineRule, recommended and testRule at runtime', () => {
-    expect(Object.keys(api).sort()).toEqual([
-      'cleanArticle',
-      'defineRule',
-      'recommended',
-      'testRule',
-    ])
+  it('exports exactly cleanArticle, defineRule and recommended at runtime', () => {
+    expect(Object.keys(api).sort()).toEqual(['cleanArticle', 'defineRule', 'recommended'])
   })
 
   it('exports functions and a rule list', () => {
     expect(typeof api.cleanArticle).toBe('function')
     expect(typeof api.defineRule).toBe('function')
-    expect(typeof api.testRule).toBe('function')
     expect(Array.isArray(api.recommended)).toBe(true)
+  })
+
+  it('exports exactly testRule from clean-article/testing', () => {
+    expect(Object.keys(testing)).toEqual(['testRule'])
+    expect(typeof testing.testRule).toBe('function')
   })
 })
 

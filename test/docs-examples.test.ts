@@ -1,7 +1,8 @@
 /**
  * The code of the guides is real: every ```ts block right after a
  * `<!-- doctest -->` line of docs/custom-rules.md is written to a module
- * (its `'clean-article'` imports pointed at src/index.ts), type-checked with
+ * (its `'clean-article'` and `'clean-article/testing'` imports pointed at
+ * src/index.ts and src/testing.ts), type-checked with
  * the project's compiler options, and run. A block throws (for example from
  * `assert` or `testRule`) when what it shows is no longer true.
  */
@@ -27,7 +28,9 @@ const modules = GUIDES.flatMap((guide) => {
   return doctests(readFileSync(`${ROOT}${guide}`, 'utf8')).map((code, i) => ({
     guide,
     file: `${DIR}${name}-${i + 1}.ts`,
-    code: code.replace(/from 'clean-article'/g, "from '../../src/index.js'"),
+    code: code
+      .replace(/from 'clean-article'/g, "from '../../src/index.js'")
+      .replace(/from 'clean-article\/testing'/g, "from '../../src/testing.js'"),
   }))
 })
 
