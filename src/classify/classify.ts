@@ -132,18 +132,23 @@ export function classify(
       }
     }
   }
+  const shop = page.pageType === 'product' || page.pageType === 'listing'
   // Plain text, strict pass with the statistical rules on: the tail below the article's end.
   if (strictText) {
+    // The line model's scores, computed once and only when a pass below reads them.
+    let lineScoresMemo: number[] | null = null
+    const scores = () => {
+      lineScoresMemo ??= lineScores(page.blocks, page.titleIndex, page.lang)
+      return lineScoresMemo
+    }
     // A repeated block's copy among kept text stays when no other copy is kept.
-    const ruleIds = new Map<number, string>()
-    for (const [index, drop] of drops) ruleIds.set(index, drop.rule.id)
+    const ruleIds = ruleIdsOf(drops)
     for (const index of keptCopies(page.blocks, page.titleIndex, ruleIds)) {
       drops.delete(index)
       ruleIds.delete(index)
     }
     // A listing's or a shop's items below its lead-in, read as a menu.
-    if (page.pageType === 'listing' || page.pageType === 'product') {
-      const scores = () => lineScores(page.blocks, page.titleIndex, page.lang)
+    if (shop) {
       const least = page.pageType === 'listing' ? LISTING_MEAN : LIST_MEAN
       const text = (index: number) => page.blocks[index]?.text ?? ''
       const list = listRuns(ruleIds, page.blocks.length, page.titleIndex, scores, least, text)
@@ -152,12 +157,8 @@ export function classify(
     const categories = new Map<number, Category>()
     for (const [index, drop] of drops) categories.set(index, drop.rule.category)
     const article = page.pageType !== 'discussion'
-    // The line model's scores, read only when a sign-up box may end the article.
-    let scores: number[] | null = null
-    const sure = (index: number) => {
-      scores ??= lineScores(page.blocks, page.titleIndex, page.lang)
-      return (scores[index] ?? 0) >= SURE_TEXT
-    }
+    // Read only when a sign-up box may end the article.
+    const sure = (index: number) => (scores()[index] ?? 0) >= SURE_TEXT
     for (const index of afterArticleEnd(page.blocks, page.titleIndex, categories, article, sure)) {
       const block = page.blocks[index] as Block
       drops.set(index, { block, rule: articleEnd, verdict: AFTER_END })
@@ -176,11 +177,16 @@ export function classify(
       if (article && drops.get(drop.block.index) === drop) drops.delete(drop.block.index)
   }
   // Plain text, a shop's page: the cards of a grid of priced cards stay.
-  const shop = page.pageType === 'product' || page.pageType === 'listing'
   if (page.format === 'text' && shop && active.some((rule) => rule.aggressive)) {
-    const ruleIds = new Map<number, string>()
-    for (const [index, drop] of drops) ruleIds.set(index, drop.rule.id)
-    for (const index of gridCards(page.blocks, page.titleIndex, ruleIds)) drops.delete(index)
+    for (const index of gridCards(page.blocks, page.titleIndex, ruleIdsOf(drops)))
+      drops.delete(index)
   }
   return { drops }
+}
+
+/** The id of the rule behind each drop, by block index. */
+function ruleIdsOf(drops: ReadonlyMap<number, Drop>): Map<number, string> {
+  const ids = new Map<number, string>()
+  for (const [index, drop] of drops) ids.set(index, drop.rule.id)
+  return ids
 }
