@@ -54,14 +54,18 @@ export interface PageEvidence {
   readonly productItems?: number
 }
 
+/** JSON-LD story types (`Article`, `NewsArticle`, `BlogPosting`…): a review of products is an article. */
+const STORY_TYPE = /article$|^blogposting$/
+
 const CATALOGUE_TYPES = new Set(['collectionpage', 'itemlist', 'searchresultspage', 'offercatalog'])
 
 /**
  * A product page by its own declaration: JSON-LD `Product`, `og:type`
- * product or a single microdata `Product` item, not a catalogue.
+ * product or a single microdata `Product` item, not a catalogue, nor a story
+ * that declares the products it reviews.
  */
 function isProduct(ldTypes: readonly string[], ogType: string | null, items: number): boolean {
-  if (ldTypes.some((t) => CATALOGUE_TYPES.has(t))) return false
+  if (ldTypes.some((t) => CATALOGUE_TYPES.has(t) || STORY_TYPE.test(t))) return false
   return (
     ogType === 'product' ||
     ldTypes.includes('product') ||

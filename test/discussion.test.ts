@@ -28,3 +28,16 @@ describe('a page whose comments outweigh its article', () => {
     expect(article.removed.some((r) => r.rule === 'comment-section')).toBe(true)
   })
 })
+
+describe('a product page with many reviews', () => {
+  const review = (n: number) =>
+    `<li id="review-${n}"><p>Review ${n}: the organiser arrived quickly and holds pens, cards and a phone, and the felt base keeps the desk free of scratches after months of daily use, so I bought a second one for the office.</p></li>`
+  const shop = `<!doctype html><html><head><title>Walnut desk organiser</title><script type="application/ld+json">{"@type":"Product","name":"Walnut desk organiser"}</script></head><body><main><h1>Walnut desk organiser</h1><p>A walnut desk organiser with room for pens, cards and a phone, on a felt base that keeps the desk free of scratches.</p><p>Each organiser is cut from one board of oiled walnut in our workshop, so the grain and the colour differ a little from piece to piece.</p><ol class="reviews">${Array.from({ length: 10 }, (_, i) => review(i + 1)).join('')}</ol></main></body></html>`
+
+  it('stays a product page: its reviews are not the content, however many', () => {
+    const article = cleanArticle(shop, { format: 'html' })
+    expect(article.text).toContain('A walnut desk organiser with room for pens')
+    expect(article.text).not.toContain('Review 1:')
+    expect(article.removed.filter((r) => r.reason === 'customer reviews')).toHaveLength(10)
+  })
+})

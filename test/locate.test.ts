@@ -154,6 +154,18 @@ describe('product pages', () => {
     const html = `<body><main><h1>Desk organisers</h1>${item(1)}${item(2)}</main></body>`
     expect(prepareHtml(html, null).pageType).toBe('article')
   })
+
+  it('takes a story that declares the products it reviews for an article', () => {
+    const ld = (types: string) =>
+      `<head><script type="application/ld+json">{"@graph":[${types}]}</script></head>`
+    const body = `<body><main><h1>The best desk organisers</h1><p>${sentence(3, 'desk')}</p></main></body>`
+    const product = '{"@type":"Product","name":"Walnut desk organiser"}'
+    expect(prepareHtml(`<html>${ld(product)}${body}</html>`, null).pageType).toBe('product')
+    for (const story of ['NewsArticle', 'BlogPosting', 'Article']) {
+      const html = `<html>${ld(`{"@type":"${story}","headline":"The best desk organisers"},${product}`)}${body}</html>`
+      expect(prepareHtml(html, null).pageType, story).toBe('article')
+    }
+  })
 })
 
 describe('strong candidates', () => {

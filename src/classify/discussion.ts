@@ -11,9 +11,14 @@ const SHORT_POST = 300
 /** Comment words per kept word over which the comments are the page. */
 const COMMENTS_PER_WORD = 2
 
-/** Whether a strict pass over an HTML article page dropped more comments than it kept text. */
+/**
+ * Whether a strict pass over an HTML article page dropped more comments than
+ * it kept text. A product page's reviews are never its content, however many
+ * (its related carousels dropped, a short description is all that stays).
+ */
 export function commentsOutweigh(page: Page, classification: Classification): boolean {
-  if (page.format !== 'html' || page.pageType === 'discussion') return false
+  if (page.format !== 'html' || page.pageType === 'discussion' || page.pageType === 'product')
+    return false
   let kept = 0
   let comments = 0
   for (const block of page.blocks) {

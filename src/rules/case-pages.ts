@@ -69,3 +69,13 @@ export function pageWithTop(top: string, end: string): string {
 export function pageWithAbove(above: string, end: string): string {
   return articlePage({ above, end })
 }
+
+const SHOP_P1 =
+  'A walnut desk organiser with room for pens, cards and a phone, on a felt base that keeps the desk free of scratches.'
+const SHOP_P2 =
+  'Each organiser is cut from one board of oiled walnut in our workshop, so the grain and the colour differ a little from piece to piece.'
+
+/** A product page (JSON-LD `Product`): `end` after its description. */
+export function productPage(end: string): string {
+  return `<!doctype html><html lang="en"><head><title>Walnut desk organiser</title><script type="application/ld+json">{"@type":"Product","name":"Walnut desk organiser"}</script></head><body><main><h1>Walnut desk organiser</h1><p>${SHOP_P1}</p><p>${SHOP_P2}</p>${end}</main></body></html>`
+}

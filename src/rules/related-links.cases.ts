@@ -1,5 +1,5 @@
 import type { RuleCases } from '../rule-tester.js'
-import { ARTICLE, DE_P1, DE_TITLE, P1, P2, P3, page, TITLE } from './case-pages.js'
+import { ARTICLE, DE_P1, DE_TITLE, P1, P2, P3, page, productPage, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
@@ -31,8 +31,23 @@ export const cases: RuleCases = {
       ),
       text: 'The council will vote on the second phase of the plan in the autumn, after a public consultation.',
     },
+    // A carousel of an article (its photos, its chapters) is the article's.
+    {
+      html: page(
+        '<div class="story-carousel"><p>The first trains are due to run on the new line in the spring of 2027.</p></div>',
+      ),
+      text: 'The first trains are due to run on the new line in the spring of 2027.',
+    },
   ],
   drop: [
+    // A product page's carousel: other products, bought together or viewed instead.
+    {
+      html: productPage(
+        '<div class="alternative-products-carousel"><div class="carousel-item"><h3>Oak pen tray</h3><p>£24.00</p></div></div>',
+      ),
+      text: 'Oak pen tray',
+      reason: "product page's carousel",
+    },
     { text: 'Related Articles', before: ARTICLE, reason: 'related-links heading' },
     // A heading that trails off into the box below it.
     {

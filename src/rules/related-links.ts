@@ -20,6 +20,9 @@ const HINTS = hintMatcher({
   parts: ['related', 'relatedposts', 'yarpp', 'recommended', 'recommendations'],
 })
 
+/** A product page's carousels: other products, bought together or viewed instead. */
+const CAROUSEL = hintMatcher({ parts: ['carousel'] })
+
 /**
  * A read-more element: a "Read more" link, or an expander holding the rest
  * of the article, whose own paragraphs stay.
@@ -57,6 +60,8 @@ function isProse(block: Block): boolean {
 function judge(block: Block, context: RuleContext): Verdict | undefined {
   if (isRelatedHeading(block)) return { drop: true, reason: 'related-links heading' }
   if (HINTS(block) && block.words <= 80) return { drop: true, reason: 'related-links element' }
+  if (context.pageType === 'product' && CAROUSEL(block) && block.words <= 80)
+    return { drop: true, reason: "a product page's carousel" }
   if (READ_MORE(block) && block.words <= 80 && !isProse(block))
     return { drop: true, reason: 'related-links element' }
   if (!isLinkTitle(block)) return undefined
