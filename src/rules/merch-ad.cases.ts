@@ -1,8 +1,15 @@
 import type { RuleCases } from '../rule-tester.js'
-import { P1, P2, pageWithInset, TITLE } from './case-pages.js'
+import { P1, P2, page, pageWithInset, productPage, TITLE } from './case-pages.js'
 
 export const cases: RuleCases = {
   keep: [
+    // A banner of an article (its lead figure, a fact box) is the article's.
+    {
+      html: page(
+        '<div class="story-banner"><p>The first trains are due to run on the new line in the spring of 2027.</p></div>',
+      ),
+      text: 'The first trains are due to run on the new line in the spring of 2027.',
+    },
     // A commission without links, and the Commission, are news.
     'Estate agents earn a commission of 1.5 per cent on every sale, the report found.',
     'The European Commission said it would examine the links between the two companies.',
@@ -35,6 +42,14 @@ export const cases: RuleCases = {
     },
   ],
   drop: [
+    // A product page's banner: an offer, loyalty points, an "open in the app" prompt.
+    {
+      html: productPage(
+        '<div class="promo-banner"><p>Members earn 24 points on this purchase.</p></div>',
+      ),
+      text: 'Members earn 24 points on this purchase.',
+      reason: "product page's banner",
+    },
     {
       text: 'Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler.',
       reason: 'affiliate disclosure',

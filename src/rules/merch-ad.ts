@@ -100,6 +100,9 @@ const HINTS = hintMatcher({
   ],
 })
 
+/** A product page's banners: offers, loyalty points, "open in the app" prompts. */
+const BANNER = hintMatcher({ parts: ['banner'] })
+
 /**
  * Merchandise and ad lines: a product with a price and a call to action, or an
  * ad label. A price inside a sentence is prose and stays.
@@ -109,13 +112,15 @@ export const merchAd = defineRule({
   category: 'ads',
   description:
     'Drops product-and-price lines with a call to action ("… $24.99 USD Get it here>>") and ad labels.',
-  test(block) {
+  test(block, context) {
     const text = block.text
     // "- Anzeige -", "— Advertisement —": labels drawn with dashes.
     if (AD_LABEL.test(withoutDashes(text))) return { drop: true, reason: 'ad label' }
     if (block.words <= 60 && AD_BLOCKER.test(text))
       return { drop: true, reason: 'ad-blocker notice' }
     if (HINTS(block) && block.words < 80) return { drop: true, reason: 'ad container' }
+    if (context.pageType === 'product' && BANNER(block) && block.words <= 80)
+      return { drop: true, reason: "a product page's banner" }
     if (block.words <= 80 && affiliateDisclosure(text))
       return { drop: true, reason: 'affiliate disclosure' }
     if (block.words > 40) return undefined
