@@ -41,36 +41,8 @@ export function tokensOf(node: Element): readonly string[] {
   return tokens === NO_TOKENS ? tokens : keep(node, TOKENS, tokens)
 }
 
-/**
- * The tokens of a class list alone whose classes are lower-case ASCII
- * without white space, each at most 60 characters: the classes themselves
- * (what the general path makes of them, without joining, lower-casing and
- * splitting again); null for any other list.
- */
-function plainClassTokens(classes: readonly unknown[]): string[] | null {
-  // The general path reads the first 2,000 characters: a list that long goes there.
-  let length = 0
-  for (const c of classes) {
-    if (typeof c !== 'string' || c.length > 60) return null
-    length += c.length + 1
-    if (length > 2000) return null
-    for (let i = 0; i < c.length; i++) {
-      const u = c.charCodeAt(i)
-      // Upper case, white space (and what `\s` counts beyond ASCII) or anything else outside ASCII.
-      if ((u >= 65 && u <= 90) || u <= 32 || u >= 127) return null
-    }
-  }
-  return classes.filter((c) => c !== '') as string[]
-}
-
 function readTokens(node: Element): readonly string[] {
   if (!hasHintAttributes(node)) return NO_TOKENS
-  const p = node.properties
-  if (p.id === undefined && p.role === undefined && p.itemProp === undefined) {
-    const classes = p.className
-    const plain = Array.isArray(classes) ? plainClassTokens(classes) : null
-    if (plain) return plain.length > 0 ? plain : NO_TOKENS
-  }
   const id = attr(node, 'id')
   const raw = `${attr(node, 'className')} ${isHeadingAnchor(node, id) ? '' : id} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
   if (raw.trim() === '') return NO_TOKENS
