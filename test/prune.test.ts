@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rawText } from '../src/html/hast.js'
+import { rawText, textLength } from '../src/html/hast.js'
 import { parseHtml } from '../src/html/parse.js'
 import { prune } from '../src/html/prune.js'
 
@@ -110,6 +110,38 @@ describe('prune', () => {
     expect(text).not.toContain('Duration Time')
     expect(text).toContain('Kept line one.')
     expect(text).toContain('Kept line two.')
+  })
+
+  it('knows every screen-reader name and player prefix whatever its length and case', () => {
+    const hidden = [
+      'SR-only',
+      'Visually-Hidden',
+      'visuallyhidden',
+      'screen-reader-text',
+      'Screen-Reader-Only',
+      'screenreader-only',
+      'element-invisible',
+      'A-Offscreen',
+      'vjs-x',
+      'MEJS-time',
+      'jw-display',
+      'yvp-main',
+    ]
+    const kept = ['jwx-a', 'mejs', 'vjs_x', 'a-offscreens', 'sr-only-x', 'x-jw-a']
+    const html = [...hidden, ...kept].map((c, i) => `<p class="k ${c}">Line ${i} here.</p>`)
+    const text = pruned(`<body><p>${prose(2)}</p>${html.join('')}</body>`)
+    for (const [i, c] of [...hidden, ...kept].entries())
+      expect([c, text.includes(`Line ${i} here.`)]).toEqual([c, i >= hidden.length])
+  })
+
+  it('measures text lengths as rawText would, without building the text', () => {
+    const root = parseHtml(
+      `<body><p>${prose(2)}<b>bold <i>and</i></b> after</p><!-- c --><ul><li>one</li><li>two</li></ul></body>`,
+    )
+    expect(textLength(root)).toBe(rawText(root).length)
+    const body = root.children[0]
+    if (body?.type !== 'element') throw new Error('no html element')
+    expect(textLength(body)).toBe(rawText(body).length)
   })
 
   it('drops ruby annotations and keeps their base text', () => {

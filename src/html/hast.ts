@@ -187,3 +187,16 @@ export function rawText(node: Parent, limit = Number.POSITIVE_INFINITY): string 
   }
   return out
 }
+
+/** `rawText(node).length`, summed without building the text. */
+export function textLength(node: Parent): number {
+  let length = 0
+  const stack: Array<RootContent | ElementContent> = [...node.children].reverse()
+  while (stack.length > 0) {
+    const n = stack.pop() as RootContent
+    if (n.type === 'text') length += n.value.length
+    else if (n.type === 'element')
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as ElementContent)
+  }
+  return length
+}

@@ -212,7 +212,8 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>, wholeBody
   const addScore = (node: Element, value: number) => {
     scores.set(node, (scores.get(node) ?? 0) + value)
   }
-  for (const [node] of parents) {
+  // Keys only: an entry would be a new array per element.
+  for (const node of parents.keys()) {
     if (!isParagraphLike(node)) continue
     const s = statsOf(stats, node)
     if (s.text < MIN_PARAGRAPH) continue

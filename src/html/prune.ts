@@ -6,7 +6,7 @@
 
 import type { Element, Root, RootContent } from 'hast'
 import { isConsentBox } from './consent.js'
-import { attr, isElement, type Parent, rawText } from './hast.js'
+import { attr, isElement, type Parent, rawText, textLength } from './hast.js'
 import { dropRepeatedNoscript } from './noscript.js'
 
 const NEVER = new Set([
@@ -100,10 +100,16 @@ const SCREEN_READER_ONLY = [
  */
 const SCREEN_READER_CLASS = new RegExp(`^(?:${SCREEN_READER_ONLY.join('|')})$`, 'i')
 
+/** The lengths of those names: a class of any other length is none of them (no regex run). */
+const SCREEN_READER_LENGTHS = new Set(SCREEN_READER_ONLY.map((name) => name.length))
+
 function isScreenReaderOnly(node: Element): boolean {
   const className = node.properties.className
   if (!Array.isArray(className)) return false
-  return className.some((c) => typeof c === 'string' && SCREEN_READER_CLASS.test(c))
+  for (const c of className)
+    if (typeof c === 'string' && SCREEN_READER_LENGTHS.has(c.length) && SCREEN_READER_CLASS.test(c))
+      return true
+  return false
 }
 
 function isHidden(node: Element): boolean {
@@ -122,13 +128,18 @@ function isHidden(node: Element): boolean {
  */
 const PLAYER_PREFIX = /^(?:vjs|mejs|jw|yvp)-/i
 
+/** A dash, as each prefix ends: at the third, fourth or fifth place of a class that may hold one. */
+function dashAfterPrefix(c: string): boolean {
+  return c.charCodeAt(3) === 45 || c.charCodeAt(2) === 45 || c.charCodeAt(4) === 45
+}
+
 function isPlayerChrome(node: Element): boolean {
   const className = node.properties.className
+  if (!Array.isArray(className)) return false
   // In any case, as written (see SCREEN_READER_CLASS: the same holds for these prefixes).
-  return (
-    Array.isArray(className) &&
-    className.some((c) => typeof c === 'string' && PLAYER_PREFIX.test(c))
-  )
+  for (const c of className)
+    if (typeof c === 'string' && dashAfterPrefix(c) && PLAYER_PREFIX.test(c)) return true
+  return false
 }
 
 /** Page chrome: navigation, footers, sidebars, dialogs, widget forms, media players, hidden subtrees. */
@@ -186,7 +197,7 @@ function linkText(node: Element): number {
   while (stack.length > 0) {
     const current = stack.pop() as Element
     if (current.tagName === 'a') {
-      total += rawText(current).length
+      total += textLength(current)
       continue
     }
     for (const child of current.children) if (isElement(child)) stack.push(child)
@@ -225,9 +236,9 @@ export function prune(root: Root): void {
     if (kept !== null) parent.children = kept as Parent['children'] as never
   }
   if (chrome.length === 0) return
-  const total = rawText(root).length
+  const total = textLength(root)
   for (const [parent, child] of chrome) {
-    const length = rawText(child).length
+    const length = textLength(child)
     if (
       length > total * CHROME_SHARE &&
       !isFooter(child) &&

@@ -202,9 +202,10 @@ class Segmenter {
   /** A block whose whole text is one unit. */
   leaf(type: BlockType, node: Element, scope: Scope, level: number): void {
     const run = newRun()
-    inline(node, run, false)
-    // Quotes and tables keep their line structure, which innerText gives.
-    const text = type === 'quote' || type === 'table' ? toText(node) : run.text
+    // Quotes and tables keep their line structure, which innerText gives (the run measures links only).
+    const lined = type === 'quote' || type === 'table'
+    inline(node, run, false, !lined)
+    const text = lined ? toText(node) : run.text
     // Paragraph-like elements that are not paragraphs (dt, caption, summary…) are written as `<p>`.
     const own = type === 'heading' || type === 'quote' || type === 'table' || node.tagName === 'p'
     const figure = node.tagName === 'figcaption'
@@ -224,7 +225,8 @@ class Segmenter {
   list(node: Element, scope: Scope): void {
     if (hasProseItems(node)) return this.container(node, scope)
     const run = newRun()
-    inline(node, run, false)
+    // The run measures links only: the text is read item by item.
+    inline(node, run, false, false)
     const texts = plainItemTexts(node)
     const items =
       texts === null ? itemsOf(node) : texts.map((t) => collapse(t)).filter((t) => t !== '')
@@ -233,8 +235,8 @@ class Segmenter {
   }
 }
 
-/** Collect inline text and link-text length. */
-function inline(node: Element, run: Run, inLink: boolean): void {
+/** Collect inline text (unless `withText` is false) and link-text length. */
+function inline(node: Element, run: Run, inLink: boolean, withText = true): void {
   // Nodes still to read and whether each is inside a link, in two stacks (no pair per node).
   const stack: ElementContent[] = []
   const links: boolean[] = []
@@ -246,14 +248,14 @@ function inline(node: Element, run: Run, inLink: boolean): void {
     const child = stack.pop() as ElementContent
     const linked = links.pop() as boolean
     if (child.type === 'text') {
-      run.text += child.value
+      if (withText) run.text += child.value
       if (linked) run.link += collapsedLength(child.value)
     } else if (isElement(child)) {
       if (child.tagName === 'br') {
-        run.text += '\n'
+        if (withText) run.text += '\n'
         continue
       }
-      if (BLOCK_TAGS.has(child.tagName)) run.text += '\n'
+      if (withText && BLOCK_TAGS.has(child.tagName)) run.text += '\n'
       const isLink = linked || child.tagName === 'a'
       for (let i = child.children.length - 1; i >= 0; i--) {
         stack.push(child.children[i] as ElementContent)

@@ -2,8 +2,8 @@
  * parse5's tree → hast, the same nodes hast-util-from-parse5 makes (no
  * positions: we pass it no file), built without recursion and without
  * hastscript: an element gets its properties from property-information's
- * HTML or SVG schema directly, with the attribute lookups of one page
- * cached. `ElementMaker` is shared with the DOM conversion (./from-dom.ts).
+ * HTML or SVG schema directly, what the schema says of each attribute
+ * name read once and cached (by name, for all pages). `ElementMaker` is shared with the DOM conversion (./from-dom.ts).
  * Unlike hastscript, a tag name is never read as a selector (`<a.b>` stays
  * `a.b`).
  *
@@ -33,10 +33,26 @@ type Value = string | number | boolean | (string | number)[]
 const own = Object.prototype.hasOwnProperty
 const proto = Object.prototype
 
-/** space-separated-tokens' `parse`. */
+/**
+ * space-separated-tokens' `parse` (trim, then split on runs of ASCII
+ * white space), by a character loop into a new array: one array per list
+ * instead of `split`'s and a copy (an array `split` returns is slower for
+ * every later reader of the class list, Session 9).
+ */
 function spaces(value: string): string[] {
   const input = value.trim()
-  return input ? input.split(/[ \t\n\r\f]+/g) : []
+  const out: string[] = []
+  // The trimmed input starts and ends with a character that is not white space.
+  let start = 0
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i)
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+      if (start < i) out.push(input.slice(start, i))
+      start = i + 1
+    }
+  }
+  if (start < input.length) out.push(start === 0 ? input : input.slice(start))
+  return out
 }
 
 /** comma-separated-tokens' `parse`. */
@@ -58,31 +74,78 @@ function commas(value: string): string[] {
   return tokens
 }
 
+const PLAIN = 0
+const SPACES = 1
+const COMMAS = 2
+const COMMAS_OR_SPACES = 3
+
+/**
+ * What property-information says of one attribute name, read once: the
+ * property it sets, how its value splits, and whether its items may be
+ * numbers or booleans (hastscript's `parsePrimitive`).
+ */
+interface Slot {
+  readonly property: string
+  readonly list: number
+  readonly number: boolean
+  readonly boolean: boolean
+  /** The property lower-cased: a boolean attribute whose value repeats its name is `true`. */
+  readonly lower: string
+}
+
+function slotOf(info: Info): Slot {
+  return {
+    property: info.property,
+    list: info.spaceSeparated
+      ? SPACES
+      : info.commaSeparated
+        ? COMMAS
+        : info.commaOrSpaceSeparated
+          ? COMMAS_OR_SPACES
+          : PLAIN,
+    number: info.number,
+    boolean: info.boolean || info.overloadedBoolean,
+    lower: info.property.toLowerCase(),
+  }
+}
+
 /** hastscript's `parsePrimitive` for a string. */
-function primitive(info: Info, value: string): string | number | boolean {
-  if (info.number && value && !Number.isNaN(Number(value))) return Number(value)
-  if (
-    (info.boolean || info.overloadedBoolean) &&
-    (value === '' || value.toLowerCase() === info.property.toLowerCase())
-  )
-    return true
+function primitive(slot: Slot, value: string): string | number | boolean {
+  if (slot.number && value && !Number.isNaN(Number(value))) return Number(value)
+  if (slot.boolean && (value === '' || value.toLowerCase() === slot.lower)) return true
   return value
 }
 
 /** hastscript's `addProperty` for a string value. */
-function addProperty(properties: Record<string, Value>, info: Info, value: string): void {
-  let list: string[] | null = null
-  if (info.spaceSeparated) list = spaces(value)
-  else if (info.commaSeparated) list = commas(value)
-  else if (info.commaOrSpaceSeparated) list = spaces(commas(value).join(' '))
-  let result: Value = list
-    ? list.map((item) => primitive(info, item) as string | number)
-    : primitive(info, value)
-  const before = properties.className
-  if (info.property === 'className' && Array.isArray(before))
-    result = [...before, ...(Array.isArray(result) ? result : [result as string | number])]
-  properties[info.property] = result
+function addProperty(properties: Record<string, Value>, slot: Slot, value: string): void {
+  let result: Value
+  if (slot.list === PLAIN) result = primitive(slot, value)
+  else {
+    const list =
+      slot.list === SPACES
+        ? spaces(value)
+        : slot.list === COMMAS
+          ? commas(value)
+          : spaces(commas(value).join(' '))
+    // Items are strings unless the attribute may hold numbers or booleans.
+    result =
+      slot.number || slot.boolean
+        ? list.map((item) => primitive(slot, item) as string | number)
+        : list
+  }
+  if (slot.property === 'className') {
+    const before = properties.className
+    if (Array.isArray(before))
+      result = [...before, ...(Array.isArray(result) ? result : [result as string | number])]
+  }
+  properties[slot.property] = result
 }
+
+/** Slots by attribute name, for HTML and SVG; null for a name `Object.prototype` holds. */
+const HTML_SLOTS = new Map<string, Slot | null>()
+const SVG_SLOTS = new Map<string, Slot | null>()
+/** Past this many names a cache starts again (pages invent `data-` names without end). */
+const MAX_SLOTS = 4096
 
 /** Attribute names an object orders before the others (array indices). */
 const INDEX = /^(?:0|[1-9]\d*)$/
@@ -108,19 +171,17 @@ function rawProperties(attrs: readonly Attribute[]): Record<string, string> {
   return raw
 }
 
-/** Builds hast elements, caching one page's attribute lookups per schema. */
+/** Builds hast elements, the attribute lookups cached by name for each schema. */
 export class ElementMaker {
-  private readonly html = new Map<string, Info>()
-  private readonly svg = new Map<string, Info>()
-
-  private info(name: string, inSvg: boolean): Info {
-    const cache = inSvg ? this.svg : this.html
-    let info = cache.get(name)
-    if (!info) {
-      info = find(inSvg ? svgSchema : htmlSchema, name)
-      cache.set(name, info)
+  private slot(name: string, inSvg: boolean): Slot | null {
+    const cache = inSvg ? SVG_SLOTS : HTML_SLOTS
+    let slot = cache.get(name)
+    if (slot === undefined) {
+      slot = own.call(proto, name) ? null : slotOf(find(inSvg ? svgSchema : htmlSchema, name))
+      if (cache.size >= MAX_SLOTS) cache.clear()
+      cache.set(name, slot)
     }
-    return info
+    return slot
   }
 
   /**
@@ -134,12 +195,15 @@ export class ElementMaker {
     const properties: Record<string, Value> = {}
     if (needsRaw(attrs)) {
       // Index-like names come first in an object's keys, as hastscript reads them.
-      for (const [key, value] of Object.entries(rawProperties(attrs)))
-        addProperty(properties, this.info(key, inSvg), value)
+      for (const [key, value] of Object.entries(rawProperties(attrs))) {
+        const slot = this.slot(key, inSvg)
+        if (slot) addProperty(properties, slot, value)
+      }
     } else {
-      for (const attribute of attrs)
-        if (!own.call(proto, attribute.name))
-          addProperty(properties, this.info(attribute.name, inSvg), attribute.value)
+      for (const attribute of attrs) {
+        const slot = this.slot(attribute.name, inSvg)
+        if (slot) addProperty(properties, slot, attribute.value)
+      }
     }
     const element: Element = {
       type: 'element',

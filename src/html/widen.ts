@@ -34,7 +34,7 @@ export function preferGrid(
   let bestText = current * GRID_FACTOR
   // One map for every parent, emptied between them (most parents have no card at all).
   const groups = new Map<string, { items: number; text: number }>()
-  for (const [node] of parents) {
+  for (const node of parents.keys()) {
     // No group of this parent can reach GRID_ITEMS cards or more than bestText
     // characters: no signatures to build (most parents have a few children).
     let cards = 0

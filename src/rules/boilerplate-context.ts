@@ -45,7 +45,7 @@ function surelyBad(block: Block): boolean {
   if (block.words === 0 || block.linkDensity > MAX_LINK_DENSITY) return true
   if (block.type !== 'code' && block.text.length >= 20 && symbolShare(block.text) > MAX_SYMBOLS)
     return true
-  return /©|\bcopyright\b/iu.test(block.text) && block.words < 30
+  return block.words < 30 && /©|\bcopyright\b/iu.test(block.text)
 }
 
 /**
