@@ -6,6 +6,7 @@
 
 import type { Element, Root, RootContent } from 'hast'
 import { isConsentBox } from './consent.js'
+import { isDisclosurePanel } from './disclosure.js'
 import { attr, isElement, type Parent, rawText } from './hast.js'
 import { dropRepeatedNoscript } from './noscript.js'
 
@@ -111,8 +112,14 @@ function isHidden(node: Element): boolean {
   const props = node.properties
   if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true
   if (attr(node, 'ariaHidden') === 'true') return true
+  // A popover (`popover` attribute) shows only when opened, as a dialog does.
+  if (node.properties.popover !== undefined) return true
   const style = attr(node, 'style')
   return style !== '' && HIDDEN_STYLE.test(style)
+}
+/** Hidden, and not a disclosure's panel (a FAQ's answer, a tab's panel: the reader opens it). */
+function isHiddenChrome(node: Element): boolean {
+  return isHidden(node) && !isDisclosurePanel(node)
 }
 
 /**
@@ -140,7 +147,7 @@ function isChrome(node: Element, inArticle: boolean): boolean {
   if (role !== '' && NEVER_ROLES.has(role)) return true
   if (node.tagName === 'form' && isWidgetForm(node)) return true
   if (isPlayerChrome(node)) return true
-  return isHidden(node) || isLongConsentBox(node)
+  return isHiddenChrome(node) || isLongConsentBox(node)
 }
 
 const CHROME = new Set(['nav', 'dialog', 'footer'])
