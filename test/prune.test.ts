@@ -58,6 +58,15 @@ describe('prune', () => {
     expect(text).not.toContain('Sign up')
   })
 
+  it("keeps a button that is its heading's text (an accordion's question) and drops other buttons", () => {
+    const text = pruned(
+      `<body><p>${prose(6)}</p><h3><button aria-expanded="false">Do you deliver on Sundays?</button></h3><div class="accordion__content" hidden><p>Yes, every Sunday morning.</p></div><p><button>Load more</button></p></body>`,
+    )
+    expect(text).toContain('Do you deliver on Sundays?')
+    expect(text).toContain('every Sunday morning')
+    expect(text).not.toContain('Load more')
+  })
+
   it('drops a popover, shown only when opened, even with tab panels inside', () => {
     const text = pruned(
       `<body><p>${prose(6)}</p><div popover id="install-app"><h4>Install the app</h4><div role="tabpanel" hidden><p>Tap the share icon</p></div></div></body>`,

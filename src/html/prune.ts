@@ -117,6 +117,17 @@ function isHidden(node: Element): boolean {
   const style = attr(node, 'style')
   return style !== '' && HIDDEN_STYLE.test(style)
 }
+const HEADING = /^h[1-6]$/
+
+/**
+ * A button that is its heading's text: an accordion's question, as ARIA's
+ * pattern writes it (`<h3><button aria-expanded="false">Do you deliver on
+ * Sundays?</button></h3>`). Other buttons are controls and go.
+ */
+function isHeadingButton(node: Element, parent: Parent): boolean {
+  return node.tagName === 'button' && parent.type === 'element' && HEADING.test(parent.tagName)
+}
+
 /** Hidden, and not a disclosure's panel (a FAQ's answer, a tab's panel: the reader opens it). */
 function isHiddenChrome(node: Element): boolean {
   return isHidden(node) && !isDisclosurePanel(node)
@@ -218,7 +229,7 @@ export function prune(root: Root): void {
       const child = children[i] as RootContent
       let drop = child.type === 'comment' || child.type === 'doctype'
       if (isElement(child)) {
-        drop = NEVER.has(child.tagName)
+        drop = NEVER.has(child.tagName) && !isHeadingButton(child, parent)
         if (!drop) {
           if (isChrome(child, inArticle)) chrome.push([parent, child])
           parents.push(child)
