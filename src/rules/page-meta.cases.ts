@@ -29,6 +29,8 @@ export const cases: RuleCases = {
       ),
       text: 'Posters along the route tell riders that the first trains are expected in 2029.',
     },
+    // A bare number on an article is its own (a figure, a list's number).
+    { html: page('<p>1,024</p>'), text: '1,024' },
     // Poster details only on a forum thread; on an article a location line is the article's.
     { html: page('<dl><dt>Location</dt><dd>Leeds</dd></dl>'), text: 'Location\nLeeds' },
     {

@@ -77,6 +77,9 @@ function posterDetails(text: string): boolean {
   return true
 }
 
+/** A bare count on a thread: a post's votes, likes or number ("13", "#4", "+2", "1.2k"). */
+const BARE_COUNT = /^[#+\-−]?\s?\d[\d.,]*\s?[km]?$/i
+
 /** Tags, reading times, counters and date stamps around the article. */
 export const pageMeta = defineRule({
   id: 'page-meta',
@@ -92,6 +95,8 @@ export const pageMeta = defineRule({
       posterDetails(block.text)
     )
       return { drop: true, reason: 'poster details' }
+    if (context.pageType === 'discussion' && block.words <= 2 && BARE_COUNT.test(block.text))
+      return { drop: true, reason: 'vote or post count' }
     // The post footer runs long: a date, the categories, how to follow the comments.
     if (block.words <= 80 && POSTED_LINE.test(block.text))
       return { drop: true, reason: 'post footer' }
