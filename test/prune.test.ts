@@ -47,6 +47,35 @@ describe('prune', () => {
     expect(text).not.toContain('Secret')
   })
 
+  it("keeps a hidden disclosure panel (a FAQ's answer, a tab's panel) and drops other hidden boxes", () => {
+    const text = pruned(
+      `<body><p>${prose(6)}</p><h3>Do you deliver on Sundays?</h3><div class="accordion__content" hidden><p>Yes, every Sunday morning.</p></div><div role="tabpanel" style="display:none"><p>Pricing starts at ten euros.</p></div><div id="faq-answer-2" aria-hidden="true"><p>Returns are free for thirty days.</p></div><div class="mega-menu" hidden><p>All products</p></div><div class="newsletter" aria-hidden="true"><p>Sign up for our letters</p></div></body>`,
+    )
+    expect(text).toContain('every Sunday morning')
+    expect(text).toContain('ten euros')
+    expect(text).toContain('thirty days')
+    expect(text).not.toContain('All products')
+    expect(text).not.toContain('Sign up')
+  })
+
+  it("keeps a button that is its heading's text (an accordion's question) and drops other buttons", () => {
+    const text = pruned(
+      `<body><p>${prose(6)}</p><h3><button aria-expanded="false">Do you deliver on Sundays?</button></h3><div class="accordion__content" hidden><p>Yes, every Sunday morning.</p></div><p><button>Load more</button></p></body>`,
+    )
+    expect(text).toContain('Do you deliver on Sundays?')
+    expect(text).toContain('every Sunday morning')
+    expect(text).not.toContain('Load more')
+  })
+
+  it('drops a popover, shown only when opened, even with tab panels inside', () => {
+    const text = pruned(
+      `<body><p>${prose(6)}</p><div popover id="install-app"><h4>Install the app</h4><div role="tabpanel" hidden><p>Tap the share icon</p></div></div></body>`,
+    )
+    expect(text).toContain('Paragraph 6')
+    expect(text).not.toContain('Install the app')
+    expect(text).not.toContain('share icon')
+  })
+
   it('keeps a hidden element that holds most of the page (a streamed body)', () => {
     const text = pruned(`<body><div hidden id="S:0"><p>${prose(6)}</p></div><p>Loading…</p></body>`)
     expect(text).toContain('Paragraph 6')

@@ -6,6 +6,7 @@
 
 import type { Element, Root, RootContent } from 'hast'
 import { isConsentBox } from './consent.js'
+import { isDisclosurePanel } from './disclosure.js'
 import { attr, isElement, type Parent, rawText, textLength } from './hast.js'
 import { dropRepeatedNoscript } from './noscript.js'
 
@@ -117,8 +118,25 @@ function isHidden(node: Element): boolean {
   const props = node.properties
   if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true
   if (attr(node, 'ariaHidden') === 'true') return true
+  // A popover (`popover` attribute) shows only when opened, as a dialog does.
+  if (node.properties.popover !== undefined) return true
   const style = attr(node, 'style')
   return style !== '' && HIDDEN_STYLE.test(style)
+}
+const HEADING = /^h[1-6]$/
+
+/**
+ * A button that is its heading's text: an accordion's question, as ARIA's
+ * pattern writes it (`<h3><button aria-expanded="false">Do you deliver on
+ * Sundays?</button></h3>`). Other buttons are controls and go.
+ */
+function isHeadingButton(node: Element, parent: Parent): boolean {
+  return node.tagName === 'button' && parent.type === 'element' && HEADING.test(parent.tagName)
+}
+
+/** Hidden, and not a disclosure's panel (a FAQ's answer, a tab's panel: the reader opens it). */
+function isHiddenChrome(node: Element): boolean {
+  return isHidden(node) && !isDisclosurePanel(node)
 }
 
 /**
@@ -151,7 +169,7 @@ function isChrome(node: Element, inArticle: boolean): boolean {
   if (role !== '' && NEVER_ROLES.has(role)) return true
   if (node.tagName === 'form' && isWidgetForm(node)) return true
   if (isPlayerChrome(node)) return true
-  return isHidden(node) || isLongConsentBox(node)
+  return isHiddenChrome(node) || isLongConsentBox(node)
 }
 
 const CHROME = new Set(['nav', 'dialog', 'footer'])
@@ -222,7 +240,7 @@ export function prune(root: Root): void {
       const child = children[i] as RootContent
       let drop = child.type === 'comment' || child.type === 'doctype'
       if (isElement(child)) {
-        drop = NEVER.has(child.tagName)
+        drop = NEVER.has(child.tagName) && !isHeadingButton(child, parent)
         if (!drop) {
           if (isChrome(child, inArticle)) chrome.push([parent, child])
           parents.push(child)

@@ -28,6 +28,7 @@ function thread(): string {
 
 export const cases: RuleCases = {
   keep: [
+    'Sign up or log in to the portal before the deadline, the office said, or lose the right to vote by post.',
     'Comments from the minister drew sharp criticism from opposition parties on Monday.',
     'The spokesperson declined to comment on the allegations.',
     '“No comment,” the senator said as she left the building.',
@@ -54,6 +55,13 @@ export const cases: RuleCases = {
     { html: qaPage(), text: ANSWER },
   ],
   drop: [
+    // A Q&A page's answer form and its prompts to ask, on any page.
+    { text: 'You must log in to answer this question.', reason: 'answer form' },
+    { text: 'Required, but never shown', reason: 'answer form' },
+    {
+      text: "Not the answer you're looking for? Browse other questions tagged windows keyboard-shortcuts or ask your own question.",
+      reason: 'answer form',
+    },
     { text: 'We want to hear what you think about this article.', reason: 'comment widget' },
     { text: 'Kommentieren', reason: 'comment widget' },
     { text: 'Leave a Reply', before: [TITLE, P1, P2, P3], reason: 'comment widget' },

@@ -87,6 +87,15 @@ const HINTS = hintMatcher({
   ],
 })
 
+/**
+ * A Q&A page's answer form and its prompts to ask: the comment form of a
+ * question page ("Sign up or log in", "Post as a guest", "Required, but
+ * never shown", "You must log in to answer this question", "Not the answer
+ * you're looking for? Browse other questions tagged …").
+ */
+const ANSWER_FORM =
+  /^(?:you must (?:be )?log(?:ged)? in to (?:answer|reply to|post in) this (?:question|thread|topic)\.?|sign up or log in|post as a guest|required, but never shown|sign up using (?:google|facebook|email and password)|find the answer to your question by asking\.?|start asking to get answers|see similar questions with these tags\.?|explore related questions|not the answer you're looking for\? browse other questions tagged .{1,200})$/iu
+
 /** Customer reviews: the comments of a product page. */
 const REVIEW_HINTS = hintMatcher({
   parts: [
@@ -135,6 +144,9 @@ export const commentSection = defineRule({
   test(block, context) {
     if (block.words <= 20 && COMMENT_LINE.test(block.text)) {
       return { drop: true, reason: 'comment widget' }
+    }
+    if (block.words <= 40 && ANSWER_FORM.test(block.text)) {
+      return { drop: true, reason: 'answer form' }
     }
     if (block.words <= 60 && POLICY.test(block.text)) {
       return { drop: true, reason: 'comment policy notice' }

@@ -1,5 +1,10 @@
 import type { RuleCases } from '../rule-tester.js'
-import { ARTICLE, P1, P2, pageWithTop, TITLE } from './case-pages.js'
+import { ARTICLE, P1, P2, P3, page, pageWithTop, TITLE } from './case-pages.js'
+
+/** A forum thread (its JSON-LD says so) with `user` beside the first post. */
+function thread(user: string): string {
+  return `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Chain skips"}</script></head><body><main><h1>Chain skips</h1><div class="post"><div class="message-user"><p>spokes_and_gears</p>${user}</div><div class="message"><p>${P1}</p></div></div><div class="post"><div class="message-user"><p>wheel_true</p></div><div class="message"><p>${P2}</p><p>${P3}</p></div></div></main></body></html>`
+}
 
 export const cases: RuleCases = {
   keep: [
@@ -24,8 +29,38 @@ export const cases: RuleCases = {
       ),
       text: 'Posters along the route tell riders that the first trains are expected in 2029.',
     },
+    // A bare number on an article is its own (a figure, a list's number).
+    { html: page('<p>1,024</p>'), text: '1,024' },
+    // Poster details only on a forum thread; on an article a location line is the article's.
+    { html: page('<dl><dt>Location</dt><dd>Leeds</dd></dl>'), text: 'Location\nLeeds' },
+    {
+      html: thread(
+        '<p>Location: the old depot by the river, where the club has met every Sunday since the spring of 1998</p>',
+      ),
+      text: 'Location: the old depot by the river, where the club has met every Sunday since the spring of 1998',
+    },
   ],
   drop: [
+    // A poster's details beside a forum post: label and value pairs, one or several.
+    {
+      html: thread(
+        '<dl><dt>Joined</dt><dd>Nov 4, 2011</dd></dl><dl><dt>Messages</dt><dd>65,334</dd></dl>',
+      ),
+      text: 'Joined\nNov 4, 2011',
+      reason: 'poster details',
+    },
+    {
+      html: thread(
+        '<dl><dt>Join Date</dt><dd>Nov 2024</dd><dt>Posts</dt><dd>3</dd></dl><p>Location: Leeds</p>',
+      ),
+      text: 'Join Date\nNov 2024\nPosts\n3',
+      reason: 'poster details',
+    },
+    {
+      html: thread('<div>Original poster</div>'),
+      text: 'Original poster',
+      reason: 'poster details',
+    },
     {
       text: 'Tags: elections, Europe, climate',
       before: ARTICLE,

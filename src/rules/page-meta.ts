@@ -42,15 +42,61 @@ const HINTS = hintMatcher({
  */
 const SIGNATURE = hintMatcher({ parts: ['signature', 'signaturecontainer'] })
 
+/**
+ * A poster's details beside a forum post (phpBB, vBulletin, XenForo alike):
+ * label and value pairs, one or several, each on its line ("Joined: Mar
+ * 2019", "Posts: 1,077") or over two ("Messages" then "65,334"); and the
+ * "Original poster" badge. Counts must be numbers, join dates hold a digit.
+ */
+const COUNT_LABEL =
+  /^(?:posts|messages|reaction score|likes(?: received)?|trophy points|points|reputation|replies|solutions|credits|thanks)$/
+const DATE_LABEL = /^(?:joined|join date|member since|registered)$/
+const LOCATION_LABEL = /^location(?: \([^)]{0,40}\))?$/
+const COUNT = /^-?[\d.,]+[km]?$/
+/** Poster details are short: a few pairs. */
+const POSTER_WORDS = 15
+
+function posterPair(label: string, value: string): boolean {
+  const name = label.trim().toLowerCase().replace(/:$/, '').trimEnd()
+  if (value === '' || value.length > 60) return false
+  if (COUNT_LABEL.test(name)) return COUNT.test(value.toLowerCase())
+  if (DATE_LABEL.test(name)) return /\d/.test(value)
+  return LOCATION_LABEL.test(name) && value.length <= 40
+}
+
+function posterDetails(text: string): boolean {
+  if (text.toLowerCase() === 'original poster') return true
+  const lines = text.split('\n').map((line) => line.trim())
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i] as string
+    const colon = line.indexOf(':')
+    if (colon > 0 && posterPair(line.slice(0, colon), line.slice(colon + 1).trim())) i++
+    else if (i + 1 < lines.length && posterPair(line, lines[i + 1] as string)) i += 2
+    else return false
+  }
+  return true
+}
+
+/** A bare count on a thread: a post's votes, likes or number ("13", "#4", "+2", "1.2k"). */
+const BARE_COUNT = /^[#+\-−]?\s?\d[\d.,]*\s?[km]?$/i
+
 /** Tags, reading times, counters and date stamps around the article. */
 export const pageMeta = defineRule({
   id: 'page-meta',
   category: 'meta',
   description:
-    'Drops tag lists, reading times, share counters, "Updated …" stamps and forum signatures.',
+    'Drops tag lists, reading times, share counters, "Updated …" stamps, forum signatures and poster details.',
   test(block, context) {
     if (context.pageType === 'discussion' && SIGNATURE(block))
       return { drop: true, reason: 'forum signature' }
+    if (
+      context.pageType === 'discussion' &&
+      block.words <= POSTER_WORDS &&
+      posterDetails(block.text)
+    )
+      return { drop: true, reason: 'poster details' }
+    if (context.pageType === 'discussion' && block.words <= 2 && BARE_COUNT.test(block.text))
+      return { drop: true, reason: 'vote or post count' }
     // The post footer runs long: a date, the categories, how to follow the comments.
     if (block.words <= 80 && POSTED_LINE.test(block.text))
       return { drop: true, reason: 'post footer' }
