@@ -51,6 +51,8 @@ export interface PageSignals {
   readonly productItems: number
   /** The visible heading the title stands for (its own text, when the title is declared). */
   readonly shownTitle: string | null
+  /** The declared title, when a visible heading that says otherwise was taken over it. */
+  readonly declaredTitle: string | null
 }
 
 /** The first value of the first key present. */
@@ -317,6 +319,9 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     productItems: c.productItems,
     ogType: m('og:type')?.toLowerCase() ?? null,
     shownTitle: headline?.shown ?? headline?.text ?? null,
+    declaredTitle: headline?.declared
+      ? withoutSiteSuffix(headline.declared, sites, hostLabel(url))
+      : null,
   }
 }
 

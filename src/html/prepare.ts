@@ -10,7 +10,7 @@ import { prune } from './prune.js'
 import { articleScope } from './scope.js'
 import { segmentHtml } from './segment.js'
 import { computeStats, type Stats } from './stats.js'
-import { chooseTitle, findHeadings, titleBlockIndex } from './title.js'
+import { chooseTitle, findHeadings, outsideArticle, titleBlockIndex } from './title.js'
 import { copyTree } from './tree.js'
 
 export interface PrepareOptions {
@@ -24,8 +24,13 @@ export interface PrepareOptions {
 interface Parsed {
   readonly root: Root
   readonly meta: PageMeta
-  readonly signals: Omit<ReturnType<typeof readMetadata>, keyof PageMeta | 'shownTitle'>
+  readonly signals: Omit<
+    ReturnType<typeof readMetadata>,
+    keyof PageMeta | 'shownTitle' | 'declaredTitle'
+  >
   readonly title: ReturnType<typeof chooseTitle>
+  /** The declared title, when the visible heading taken over it says otherwise. */
+  readonly declaredTitle: string | null
   readonly stats: ReadonlyMap<Element, Stats>
   readonly truncated: boolean
 }
@@ -34,7 +39,8 @@ interface Parsed {
 function parsePage(html: string | Root, url: string | null, maxNodes: number | null): Parsed {
   const root = typeof html === 'string' ? parseHtml(html) : copyTree(html)
   const truncated = maxNodes !== null && limitNodes(root, maxNodes)
-  const { discussion, ldTypes, ogType, productItems, shownTitle, ...meta } = readMetadata(root, url)
+  const { discussion, ldTypes, ogType, productItems, shownTitle, declaredTitle, ...meta } =
+    readMetadata(root, url)
   prune(root)
   // The visible heading locates the article and its title block; the title
   // itself may be the declared one (a slogan h1, src/meta/headline.ts).
@@ -45,6 +51,7 @@ function parsePage(html: string | Root, url: string | null, maxNodes: number | n
     meta,
     signals: { discussion, ldTypes, ogType, productItems },
     title,
+    declaredTitle,
     stats,
     truncated,
   }
@@ -52,10 +59,16 @@ function parsePage(html: string | Root, url: string | null, maxNodes: number | n
 
 /** Locate, scope and segment a parsed page (nothing after parsing changes the tree). */
 function pageOf(parsed: Parsed, url: string | null, wholeBody: boolean): Page {
-  const { root, meta, signals, title, stats, truncated } = parsed
+  const { root, signals, title, stats, truncated, declaredTitle } = parsed
   const { containers, grid, parents } = locate(root, stats, wholeBody)
-  const pageType = pageTypeOf({ ...signals, grid }, meta.url ?? url)
+  const pageType = pageTypeOf({ ...signals, grid }, parsed.meta.url ?? url)
   const scope = articleScope(containers, title?.element ?? null, parents, stats)
+  // A heading outside the article that holds the content gives way to the
+  // declared title (the whole-body page of a located one keeps its choice).
+  const meta =
+    declaredTitle && scope && title?.element && outsideArticle(title.element, scope, parents)
+      ? { ...parsed.meta, title: declaredTitle }
+      : parsed.meta
   if (!scope)
     return {
       format: 'html',
@@ -105,5 +118,9 @@ export function prepareHtml(
   const wholeBody = options.wholeBody === true
   const page = pageOf(parsed, url, wholeBody)
   if (wholeBody) return page
-  return Object.defineProperty(page, 'wholeBody', { value: () => pageOf(parsed, url, true) })
+  const whole = () => {
+    const body = pageOf(parsed, url, true)
+    return body.title === page.title ? body : { ...body, title: page.title, meta: page.meta }
+  }
+  return Object.defineProperty(page, 'wholeBody', { value: whole })
 }

@@ -7,7 +7,7 @@
 import type { Element, Root } from 'hast'
 import { collapse } from '../features.js'
 import type { Block } from '../types.js'
-import { rawText, walkElements } from './hast.js'
+import { type Parent, rawText, walkElements } from './hast.js'
 
 function norm(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
@@ -52,6 +52,26 @@ export function chooseTitle(h1s: readonly Heading[], chosen: string | null): Tit
     return { text: chosen, element: agreeing?.element ?? lone?.element ?? null }
   }
   return h1s[0] ?? null
+}
+
+/**
+ * The headline stands outside the `<article>` element that holds the located
+ * content (`scope`, `src/html/scope.ts`): a hero banner or the theme's page
+ * header above the article, whose heading names the page less surely than
+ * the title the page declares.
+ */
+export function outsideArticle(
+  heading: Element,
+  scope: Element,
+  parents: ReadonlyMap<Element, Parent>,
+): boolean {
+  if (scope.tagName !== 'article') return false
+  let node = parents.get(heading)
+  while (node && node.type === 'element') {
+    if (node === scope) return false
+    node = parents.get(node)
+  }
+  return true
 }
 
 /** Index of the block that repeats the title (a heading, or any short block), or -1. */

@@ -27,6 +27,7 @@ export function fold(text: string): string {
   return folded
 }
 
+/** Two hyphens are a typed dash ("Problems--Simple Cells"), folded like one. */
 function folding(text: string): string {
   return text
     .normalize('NFKC')
@@ -34,6 +35,7 @@ function folding(text: string): string {
     .replace(/[‘’‚‛′`´]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')
+    .replaceAll('--', '-')
     .replace(/\s+/g, ' ')
     .replace(/^[\s"'.:!?,;|-]+|(?<![\s"'.:!?,;|-])[\s"'.:!?,;|-]+$/g, '')
 }

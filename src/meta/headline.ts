@@ -31,6 +31,7 @@ function typography(text: string): string {
     .replace(/[‘’‚‛′`´]/g, "'")
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')
+    .replaceAll('--', '-')
     .replace(/\s+/g, ' ')
     .trim()
 }
@@ -61,6 +62,13 @@ const NOISE_HINTS = new Set([
   'descriptor',
 ])
 
+/** Spaces typed before ":", ";", "!" or "?" made no-break ones (kept below). */
+function typedSpaces(text: string): string {
+  let out = text
+  for (const mark of [':', ';', '!', '?']) out = out.replaceAll(` ${mark}`, `\u00a0${mark}`)
+  return out
+}
+
 /** Elements whose text stands apart from its neighbours' (an image too: its alt is not read). */
 const apart = (tag: string) => BLOCK_TAGS.has(tag) || tag === 'img'
 
@@ -69,7 +77,9 @@ export function headingText(node: Element): string {
   let out = ''
   const visit = (el: Element, depth: number) => {
     for (const child of el.children) {
-      if (child.type === 'text') out += child.value
+      // A space typed before ":", ";", "!" or "?" inside one text is the
+      // author's ("Once and Future World : Nature"), kept like a no-break one.
+      if (child.type === 'text') out += typedSpaces(child.value)
       else if (isElement(child)) {
         if (child.tagName === 'br') {
           out += ' '
@@ -87,7 +97,8 @@ export function headingText(node: Element): string {
   visit(node, 0)
   // Soft hyphens and zero-width spaces are line-break hints, not text. A
   // no-break space before ":", ";", "!" or "?" is French typography, kept
-  // (the spaces joined before punctuation below are the markup's).
+  // (the spaces joined before punctuation below are the markup's: between
+  // elements, or before a comma or a full stop).
   let text = out
     .replace(/[\u00ad\u200b\u2060\ufeff]/g, '')
     .replace(/(?<![\u00a0\u202f])[\u00a0\u202f]+(?=[:;!?])/g, '\ue000')
@@ -201,6 +212,12 @@ export interface Headline {
   readonly element: Element | null
   /** The visible heading's own text when it differs from `text` (to find it among the lines). */
   readonly shown?: string
+  /**
+   * The declared title's headline when a heading that says otherwise was
+   * taken over it: the title if the heading turns out to stand outside the
+   * article (`src/html/title.ts`).
+   */
+  readonly declared?: string
 }
 
 /**
@@ -223,10 +240,6 @@ export function pickHeadline(
   const lone = h1s.length === 1 ? h1s[0] : mainH1s.length === 1 ? mainH1s[0] : undefined
   // h1s and headline-marked elements first; a plain h2 only when no h1 stands alone.
   const primary = usable.filter((h) => h.rank <= 2 && !(h.siteLike && h.rank > 1))
-  const found =
-    bestAgreeing(primary, declared, sites, 0.5) ??
-    (lone ? null : bestAgreeing(usable, declared, sites, 0.8))
-  if (found) return found
   // A declared title that starts with its separator lost its headline part
   // ("| Town News"): what is left is the site's name.
   const first = declared.find((d) => !LEADING_SEPARATOR.test(d))
@@ -235,6 +248,10 @@ export function pickHeadline(
       ? first.trim()
       : declaredHeadline(first, sites)
     : null
+  const found =
+    bestAgreeing(primary, declared, sites, 0.5) ??
+    (lone ? null : bestAgreeing(usable, declared, sites, 0.8))
+  if (found) return withDeclared(found, fallback)
   const siteTitle =
     fallback !== null && (options.homeNames ?? []).some((n) => fold(n) === fold(fallback))
   if (
@@ -246,13 +263,19 @@ export function pickHeadline(
       sloganOf(lone.text, first, fallback, options.article ?? true)
     )
   )
-    return { text: lone.text, element: lone.element }
+    return withDeclared({ text: lone.text, element: lone.element }, fallback)
   if (fallback)
     return lone
       ? { text: fallback, element: lone.element, shown: lone.text }
       : { text: fallback, element: null }
   const any = h1s[0] ?? usable[0]
   return any ? { text: any.text, element: any.element } : null
+}
+
+/** A heading's headline, with the declared headline beside it when the two say different things. */
+function withDeclared(headline: Headline, fallback: string | null): Headline {
+  if (!fallback || !headline.element || fold(fallback) === fold(headline.text)) return headline
+  return { ...headline, declared: fallback }
 }
 
 /**
