@@ -137,3 +137,37 @@ describe('bylines and dates far from the headline found', () => {
     expect(article.published).toBe('2025-03-03')
   })
 })
+
+describe('the title of a text: the visible headline rewording the <title> line', () => {
+  it('takes the headline shown above the byline over the <title> line', () => {
+    const article = clean([
+      'Northern Tram Extension Approved | Acme Transit',
+      ...longMenu,
+      'Council approves the northern tram extension',
+      'By Jane Doe',
+      prose,
+      prose,
+    ])
+    expect(article.title).toBe('Council approves the northern tram extension')
+  })
+
+  it('keeps the <title> line without a byline or date under the rewording, or under a breadcrumb', () => {
+    const bare = clean([
+      'Northern Tram Extension Approved | Acme Transit',
+      ...longMenu,
+      'Council approves the northern tram extension',
+      prose,
+      prose,
+    ])
+    expect(bare.title).toBe('Northern Tram Extension Approved')
+    const crumb = clean([
+      'Northern Tram Extension Approved | Acme Transit',
+      ...longMenu,
+      'Home » News » Northern tram extension approved by council',
+      'By Jane Doe',
+      prose,
+      prose,
+    ])
+    expect(crumb.title).toBe('Northern Tram Extension Approved')
+  })
+})

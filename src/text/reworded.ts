@@ -2,10 +2,12 @@
  * The visible headline of a scraper's text when it rewords the `<title>` on
  * its first line: the headline under the menus says it otherwise ("Top 10
  * Health and Nutrition Trends to Watch" under "Health And Nutrition Trends
- * For 2026"). Found by the words the two share; the byline and the dateline
- * are looked for under it.
+ * For 2026"). Found by the words the two share; taken for the title only
+ * when a byline, a date or a reading time stands right under it.
  */
+import { findDates } from '../meta/dates.js'
 import type { Block } from '../types.js'
+import { bylineAt } from './byline.js'
 
 const TOKEN = /[\p{L}\p{N}]+/gu
 
@@ -39,4 +41,39 @@ export function rewordingOf(
     if (2 * shared >= want.size && 2 * shared >= have.size) return i
   }
   return -1
+}
+
+/** "8 min read", "11 min": a reading time. */
+const READING_TIME = /^\d+\s*min/iu
+/** A breadcrumb ("Home » Blog » Headline") or a line led by a symbol is no headline. */
+const CRUMB = /[»›►]|\s\/\s|^[^\p{L}\p{N}"“‘'¿¡]/u
+
+/** Letters and digits, quotes and dashes folded: the same headline typed otherwise. */
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+/** A byline, a date or a reading time on a short line. */
+function metaLine(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i]
+  if (!block || block.words > 14) return false
+  return READING_TIME.test(block.text) || findDates(block.text).length > 0 || !!bylineAt(blocks, i)
+}
+
+/**
+ * The visible headline rewording the `<title>` line at the top of a text, or
+ * null: the first rewording with a byline, a date or a reading time on one
+ * of the three lines under it (a menu line that happens to share words has none).
+ */
+export function visibleHeadline(blocks: readonly Block[], title: string): string | null {
+  const at = rewordingOf(blocks, 0, title)
+  if (at < 0) return null
+  const text = (blocks[at] as Block).text
+  if (CRUMB.test(text) || fold(text) === fold(title)) return null
+  // Another day's edition ("Weekly Edition for April 23" under "… for March 26").
+  const day = findDates(title)[0]
+  if (day && findDates(text)[0]?.iso !== day.iso) return null
+  return [1, 2, 3].some((d) => metaLine(blocks, at + d)) ? text : null
 }
