@@ -5,11 +5,13 @@
  * mentions a date is not a dateline).
  */
 import { endsLikeSentence } from '../features.js'
-import { BYLINE_LINE, cleanByline, joinNames, splitNames } from '../meta/byline.js'
+import { cleanByline } from '../meta/byline.js'
 import { findDates, pageDayFirst } from '../meta/dates.js'
 import { DATE_LABEL as LABEL_ONLY, NOT_ARTICLE_DATE_WORDS } from '../meta/nearby.js'
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
+import { bylineAt, labelledByline } from './byline.js'
+import { rewordingOf, tokens } from './reworded.js'
 
 /** Lines looked at before and after the title… */
 const BEFORE = 3
@@ -18,10 +20,6 @@ const AFTER = 8
 const ABOVE_PROSE = 8
 /** Longer lines are prose, not bylines or datelines. */
 const MAX_WORDS = 14
-/** A labelled date glued to the byline: "By Jane DoePublished: Jan 29, 2025". */
-const DATE_LABEL =
-  /(?<!\s)\s*(?:[|•·–—]\s*)?(?:published|updated|posted|last updated|veröffentlicht|publié|publicado)\b.*$/iu
-
 /** A line that labels its date as the publication's: "Published On: …", "Posted on …". */
 const PUBLISHED_LINE =
   /^(?:(?:first\s)?published|posted|post\stime|veröffentlicht|publié|publicado)(?!\p{L})/iu
@@ -90,11 +88,87 @@ function window(blocks: readonly Block[], titleIndex: number, heading: string | 
   return [...out].filter((i) => i < blocks.length && i !== titleIndex).sort((a, b) => a - b)
 }
 
-/** Several authors joined with ", " as the field's format asks ("A and B" → "A, B"). */
-function names(byline: string | null): string | null {
-  if (byline === null) return null
-  const parts = splitNames(byline)
-  return parts.length > 1 ? joinNames(parts) : byline
+/** A publication label and a bullet or a bar between a name and its date: "Jane Doe • Published: ". */
+const LABEL_TAIL = /\b(?:published|updated|posted)(?: on)?:?$/iu
+const SEPARATOR_TAIL = /[•·|]$/u
+/** Letters, spaces and a name's marks only. */
+const NAME_CHARS = /^[\p{L}\p{M}'’.\- ]+$/u
+/** A weekday is the date's, not a name's ("Almanac Saturday, December 20, 2025"). */
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu
+
+/**
+ * The name before the date of a dateline ("Jane Doe • March 3, 2025", "Jane
+ * Doe Published: …"), or null: letters, then a space, a bullet or a bar and
+ * at most a publication label before the date.
+ */
+function nameOnDateline(text: string, title: string | null): string | null {
+  const date = findDates(text)[0]
+  if (!date || date.index === 0) return null
+  const lead = text
+    .slice(0, date.index)
+    .trimEnd()
+    .replace(LABEL_TAIL, '')
+    .trimEnd()
+    .replace(SEPARATOR_TAIL, '')
+  if (!NAME_CHARS.test(lead) || WEEKDAY.test(lead)) return null
+  const name = cleanByline(lead)
+  if (!name || !PERSON_NAME.test(name)) return null
+  // "Metasploit Wrap-Up 12/19/2025": the headline with its date.
+  const words = tokens(title ?? '')
+  return [...tokens(name)].every((word) => words.has(word)) ? null : name
+}
+
+/** The first date of each short line at `lines` that is not another kind of date's. */
+function datesOf(
+  blocks: readonly Block[],
+  lines: readonly number[],
+  dayFirst: boolean,
+): Map<number, string> {
+  const dates = new Map<number, string>()
+  for (const i of lines) {
+    const block = blocks[i] as Block
+    // Soft hyphens ("Dead\u00adline") do not hide the label.
+    if (block.words > MAX_WORDS || OTHER_DATE.test(block.text.replace(/\u00ad/g, ''))) continue
+    const date = findDates(block.text, { dayFirst })[0]
+    if (date) dates.set(i, date.iso)
+  }
+  return dates
+}
+
+/** The first byline and the first date of the lines at `lines`. */
+function readLines(
+  blocks: readonly Block[],
+  lines: readonly number[],
+  dayFirst: boolean,
+  title: string | null,
+): TextMeta {
+  const dates = datesOf(blocks, lines, dayFirst)
+  let byline: string | null = null
+  let own: string | undefined
+  for (const i of lines) {
+    const block = blocks[i] as Block
+    if (block.words > MAX_WORDS) continue
+    byline = bylineAt(blocks, i)
+    if (byline) {
+      own = dates.get(i)
+      break
+    }
+    if (PERSON_NAME.test(block.text) && (dates.has(i - 1) || dates.has(i + 1))) {
+      // A bare name right beside the dateline.
+      byline = cleanByline(block.text)
+    } else if (dates.has(i)) {
+      byline = nameOnDateline(block.text, title)
+    }
+    if (byline) break
+  }
+  return { byline, published: own ?? dates.values().next().value ?? null }
+}
+
+/** The date on a byline's line or the two lines around it ("By Jane Doe" / "March 3, 2025"). */
+function dateNear(blocks: readonly Block[], at: number, dayFirst: boolean): string | null {
+  const lines: number[] = []
+  for (let i = Math.max(0, at - 1); i <= at + 2 && i < blocks.length; i++) lines.push(i)
+  return datesOf(blocks, lines, dayFirst).values().next().value ?? null
 }
 
 /** The byline and publication date near the title, each null when not found. */
@@ -105,29 +179,22 @@ export function textMeta(
   title: string | null = null,
 ): TextMeta {
   const dayFirst = pageDayFirst(lang, blocks)
-  const lines = window(blocks, titleIndex, title)
-  const dates = new Map<number, string>()
-  for (const i of lines) {
-    const block = blocks[i] as Block
-    // Soft hyphens ("Dead\u00adline") do not hide the label.
-    if (block.words > MAX_WORDS || OTHER_DATE.test(block.text.replace(/\u00ad/g, ''))) continue
-    const date = findDates(block.text, { dayFirst })[0]
-    if (date) dates.set(i, date.iso)
-  }
-  let byline: string | null = null
-  for (const i of lines) {
-    const block = blocks[i] as Block
-    if (block.words > MAX_WORDS) continue
-    if (BYLINE_LINE.test(block.text)) {
-      // "By Jane Doe | March 3, 2025": the date part is not the name.
-      const name = block.text.replace(DATE_LABEL, '').split(/\s[|•·–—]\s/u)[0] ?? block.text
-      byline = names(cleanByline(name))
-    } else if (PERSON_NAME.test(block.text) && (dates.has(i - 1) || dates.has(i + 1))) {
-      // A bare name right beside the dateline.
-      byline = cleanByline(block.text)
+  let { byline, published } = readLines(blocks, window(blocks, titleIndex, title), dayFirst, title)
+  if (!byline || !published) {
+    const at = rewordingOf(blocks, titleIndex, title)
+    if (at >= 0) {
+      const lines: number[] = []
+      for (let i = Math.max(titleIndex + 1, at - BEFORE); i <= at + AFTER && i < blocks.length; i++)
+        lines.push(i)
+      const more = readLines(blocks, lines, dayFirst, title)
+      byline ??= more.byline
+      published ??= more.published
     }
-    if (byline) break
   }
-  const published = dates.values().next().value ?? labelledDate(blocks, dayFirst)
+  const labelled = byline ? null : labelledByline(blocks)
+  byline ??= labelled?.name ?? null
+  published ??= labelledDate(blocks, dayFirst)
+  // Else the date beside a byline found far from the headline.
+  if (labelled) published ??= dateNear(blocks, labelled.at, dayFirst)
   return { byline, published }
 }

@@ -5,6 +5,7 @@ import type { Block } from '../types.js'
 import { textMeta } from './meta.js'
 import { homePage, textPageType } from './page-type.js'
 import { paragraphTitle, segmentParagraphs } from './paragraphs.js'
+import { visibleHeadline } from './reworded.js'
 import { segmentText } from './segment.js'
 import { findTextTitle } from './title.js'
 import { visibleTitlePart } from './title-part.js'
@@ -46,10 +47,15 @@ export function prepareText(
   // The first line of a scraper's text is the <title>: "Headline | Site",
   // named by its first part as in HTML (a lone separator at its end dropped).
   // A site glued to it without a separator is cut when the headline shows alone below.
-  const title =
+  const first =
     line !== null && titleIndex === 0
       ? visibleTitlePart(declaredHeadline(withoutTrailingSeparator(line), []), blocks, url)
       : line
+  // The headline shown under the menus, when it rewords the `<title>` line.
+  const title =
+    first !== null && titleIndex === 0 && reading === 'page'
+      ? (visibleHeadline(blocks, first) ?? first)
+      : first
   const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url), homePage(url))
   const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang, title) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }

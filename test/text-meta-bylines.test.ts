@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/index.js'
+import { prepareText } from '../src/text/prepare.js'
+
+const prose =
+  'The council voted on Tuesday to extend the tram line to the northern suburbs, a project that has been debated for more than a decade.'
+const blurb =
+  'Acme Transit News covers the buses, trams and trains of the city every day, with reporting from every district, every council meeting and every depot.'
+const menu = ['Home', 'News', 'Sport', 'Weather', 'Culture', 'Travel', 'Jobs', 'Contact']
+/** Far more lines than the window around a headline reaches. */
+const longMenu = Array.from({ length: 6 }, () => [...menu, blurb]).flat()
+
+const clean = (lines: readonly string[]) => cleanArticle(lines.join('\n'), { format: 'text' })
+
+describe('bylines of plain text: the shapes a scraper leaves', () => {
+  it('reads a label alone on its line with the name on the next', () => {
+    const article = clean(['Tram line to reach the north', 'Written by', 'Jane Doe', prose])
+    expect(article.byline).toBe('Jane Doe')
+    // A second label is no name ("Written by" / "Researched by"), nor a search form's field.
+    const labels = clean(['Tram line to reach the north', 'Written by', 'Researched by', prose])
+    expect(labels.byline).toBeNull()
+    const form = clean(['Tram line to reach the north', 'By:', 'Advanced…', prose])
+    expect(form.byline).toBeNull()
+  })
+
+  it('reads a label glued to the name, and "Updated" glued to the date', () => {
+    const article = clean([
+      'Tram line to reach the north',
+      'ByJane Doe UpdatedMarch 4, 2025',
+      prose,
+    ])
+    expect(article.byline).toBe('Jane Doe')
+    // "Bypass" is a word, not a label.
+    expect(clean(['Tram line to reach the north', 'Bypass Road', prose]).byline).toBeNull()
+  })
+
+  it('reads "Posted on <date> by <name>" and "Posted by <name> on <date>"', () => {
+    const after = clean([
+      'Tram line to reach the north',
+      'Posted on March 3, 2025 by Jane Doe',
+      prose,
+    ])
+    expect(after.byline).toBe('Jane Doe')
+    expect(after.published).toBe('2025-03-03')
+    const before = clean([
+      'Tram line to reach the north',
+      'Posted by Jane Doe on March 3, 2025',
+      prose,
+    ])
+    expect(before.byline).toBe('Jane Doe')
+    const counter = clean(['Tram line to reach the north', 'Posted by Jane Doe 59 Comments', prose])
+    expect(counter.byline).toBe('Jane Doe')
+  })
+
+  it('reads a name on the dateline, but not the headline with its date', () => {
+    const named = clean(['Tram line to reach the north', 'Jane Doe • March 3, 2025', prose])
+    expect(named.byline).toBe('Jane Doe')
+    const headline = clean(['Tram Line Update', 'Tram Line Update 03/03/2025', prose])
+    expect(headline.byline).toBeNull()
+    const weekday = clean([
+      'Tram line to reach the north',
+      'Almanac Saturday, March 1, 2025',
+      prose,
+    ])
+    expect(weekday.byline).toBeNull()
+  })
+
+  it('reads the first poster of a forum thread', () => {
+    const starter = clean(['Tram line to the north?', 'Thread starter tramfan77', prose])
+    expect(starter.byline).toBe('tramfan77')
+    const started = clean([
+      'Tram line to the north?',
+      "Discussion in 'Transport' started by tramfan77, May 26, 2025.",
+      prose,
+    ])
+    expect(started.byline).toBe('tramfan77')
+    const asked = clean([
+      'Tram line to the north?',
+      'edited Apr 13, 2017 at 12:52',
+      'asked Mar 28, 2014 at 11:38',
+      'tramfan77',
+      prose,
+    ])
+    expect(asked.byline).toBe('tramfan77')
+    expect(asked.published).toBe('2014-03-28')
+    const posts = clean(['Tram line to the north?', 'tramfan77', 'Posts: 524', prose])
+    expect(posts.byline).toBe('tramfan77')
+  })
+})
+
+describe('bylines and dates far from the headline found', () => {
+  it('takes the one labelled byline of the text, and the date beside it', () => {
+    const article = clean([
+      'Tram line to reach the north | Acme Transit',
+      ...longMenu,
+      'A new line for the north',
+      'By Jane Doe',
+      'March 3, 2025',
+      prose,
+      prose,
+    ])
+    expect(article.byline).toBe('Jane Doe')
+    expect(article.published).toBe('2025-03-03')
+  })
+
+  it('takes none when the labelled bylines name several people or no one', () => {
+    const listing = clean([
+      'Tram news | Acme Transit',
+      ...longMenu,
+      'By Jane Doe',
+      prose,
+      'By John Roe',
+      prose,
+    ])
+    expect(listing.byline).toBeNull()
+    // A menu's "By Use Case" / "By Company Size", a one-word "By Category" (the page's
+    // own metadata; the byline rules' capture is another matter).
+    const filters = prepareText(
+      ['Tram news | Acme Transit', ...longMenu, 'By Use Case', 'By Company Size', prose].join('\n'),
+    )
+    expect(filters.meta.byline).toBeNull()
+    const category = prepareText(
+      ['Tram news | Acme Transit', ...longMenu, 'By Category', prose].join('\n'),
+    )
+    expect(category.meta.byline).toBeNull()
+  })
+
+  it('reads the dateline under a headline that rewords the <title> line', () => {
+    const article = clean([
+      'Northern Tram Extension Approved | Acme Transit',
+      ...longMenu,
+      'Council approves the northern tram extension',
+      'March 3, 2025',
+      prose,
+      prose,
+    ])
+    expect(article.published).toBe('2025-03-03')
+  })
+})
+
+describe('the title of a text: the visible headline rewording the <title> line', () => {
+  it('takes the headline shown above the byline over the <title> line', () => {
+    const article = clean([
+      'Northern Tram Extension Approved | Acme Transit',
+      ...longMenu,
+      'Council approves the northern tram extension',
+      'By Jane Doe',
+      prose,
+      prose,
+    ])
+    expect(article.title).toBe('Council approves the northern tram extension')
+  })
+
+  it('keeps the <title> line without a byline or date under the rewording, or under a breadcrumb', () => {
+    const bare = clean([
+      'Northern Tram Extension Approved | Acme Transit',
+      ...longMenu,
+      'Council approves the northern tram extension',
+      prose,
+      prose,
+    ])
+    expect(bare.title).toBe('Northern Tram Extension Approved')
+    const crumb = clean([
+      'Northern Tram Extension Approved | Acme Transit',
+      ...longMenu,
+      'Home » News » Northern tram extension approved by council',
+      'By Jane Doe',
+      prose,
+      prose,
+    ])
+    expect(crumb.title).toBe('Northern Tram Extension Approved')
+  })
+})
