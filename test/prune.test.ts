@@ -67,6 +67,19 @@ describe('prune', () => {
     expect(text).not.toContain('Load more')
   })
 
+  it('keeps a tab list whose panels hold prose (an accordion) and drops one whose panels hold links (a menu)', () => {
+    const faq = (q: string, a: string) =>
+      `<div class="panel"><h4><a data-toggle="collapse" href="#c">${q}</a></h4><div class="panel-collapse collapse" role="tabpanel"><div class="panel-body">${a}</div></div></div>`
+    const text = pruned(
+      `<body><p>${prose(6)}</p><div class="panel-group" role="tablist">${faq('Do you deliver on Sundays?', 'Yes, we deliver every Sunday morning between eight and noon to every town in the county.')}${faq('Can I return a parcel?', 'Returns are free for thirty days, and the courier collects the parcel from your door.')}</div><ul role="tablist"><li><a href="#m1">Shop</a><div role="tabpanel" hidden><a href="/a">Chairs</a> <a href="/b">Tables</a> <a href="/c">Lamps</a></div></li><li><a href="#m2">Brands</a><div role="tabpanel" hidden><a href="/d">Acme</a> <a href="/e">Globex</a></div></li></ul><div role="tablist"><div role="tabpanel" hidden>Department of Biology, University of Somewhere</div><div role="tabpanel" hidden>Institute of Physics, Other University</div></div></body>`,
+    )
+    expect(text).toContain('every Sunday morning')
+    expect(text).toContain('thirty days')
+    expect(text).not.toContain('Chairs')
+    expect(text).not.toContain('Shop')
+    expect(text).not.toContain('Department of Biology')
+  })
+
   it('drops a popover, shown only when opened, even with tab panels inside', () => {
     const text = pruned(
       `<body><p>${prose(6)}</p><div popover id="install-app"><h4>Install the app</h4><div role="tabpanel" hidden><p>Tap the share icon</p></div></div></body>`,

@@ -200,3 +200,18 @@ export function textLength(node: Parent): number {
   }
   return length
 }
+
+/** Characters of link text under `node` (links inside links counted once). */
+export function linkText(node: Element): number {
+  let total = 0
+  const stack: Element[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as Element
+    if (current.tagName === 'a') {
+      total += textLength(current)
+      continue
+    }
+    for (const child of current.children) if (isElement(child)) stack.push(child)
+  }
+  return total
+}

@@ -6,8 +6,8 @@
 
 import type { Element, Root, RootContent } from 'hast'
 import { isConsentBox } from './consent.js'
-import { isDisclosurePanel } from './disclosure.js'
-import { attr, isElement, type Parent, rawText, textLength } from './hast.js'
+import { isDisclosurePanel, isProseTabSet } from './disclosure.js'
+import { attr, isElement, linkText, type Parent, rawText, textLength } from './hast.js'
 import { dropRepeatedNoscript } from './noscript.js'
 
 const NEVER = new Set([
@@ -166,7 +166,8 @@ function isChrome(node: Element, inArticle: boolean): boolean {
   // An aside in an article is a box of the article (related links, a fact box); elsewhere a sidebar.
   if (node.tagName === 'aside' && !inArticle) return true
   const role = attr(node, 'role').toLowerCase()
-  if (role !== '' && NEVER_ROLES.has(role)) return true
+  // A tab list whose panels hold prose is an accordion or a tab set of the page's text.
+  if (role !== '' && NEVER_ROLES.has(role)) return role !== 'tablist' || !isProseTabSet(node)
   if (node.tagName === 'form' && isWidgetForm(node)) return true
   if (isPlayerChrome(node)) return true
   return isHiddenChrome(node) || isLongConsentBox(node)
@@ -206,21 +207,6 @@ function isLongConsentBox(node: Element): boolean {
 /** A page footer never holds the page, however much of it there is. */
 function isFooter(node: Element): boolean {
   return node.tagName === 'footer' || attr(node, 'role').toLowerCase() === 'contentinfo'
-}
-
-/** Characters of link text under `node` (links inside links counted once). */
-function linkText(node: Element): number {
-  let total = 0
-  const stack: Element[] = [node]
-  while (stack.length > 0) {
-    const current = stack.pop() as Element
-    if (current.tagName === 'a') {
-      total += textLength(current)
-      continue
-    }
-    for (const child of current.children) if (isElement(child)) stack.push(child)
-  }
-  return total
 }
 
 /** Prune never-content subtrees from the document, iteratively. */
