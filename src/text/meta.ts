@@ -10,6 +10,7 @@ import { findDates, pageDayFirst } from '../meta/dates.js'
 import { DATE_LABEL as LABEL_ONLY, NOT_ARTICLE_DATE_WORDS } from '../meta/nearby.js'
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
+import { authorBox, copyrightHolder } from './author-box.js'
 import { bylineAt, labelledByline } from './byline.js'
 import { rewordingOf, tokens } from './reworded.js'
 
@@ -192,7 +193,7 @@ export function textMeta(
     }
   }
   const labelled = byline ? null : labelledByline(blocks)
-  byline ??= labelled?.name ?? null
+  byline ??= labelled?.name ?? authorBox(blocks) ?? copyrightHolder(blocks)
   published ??= labelledDate(blocks, dayFirst)
   // Else the date beside a byline found far from the headline.
   if (labelled) published ??= dateNear(blocks, labelled.at, dayFirst)
