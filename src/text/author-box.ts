@@ -8,6 +8,7 @@
 import { cleanByline } from '../meta/byline.js'
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
+import { onlyName } from './only-name.js'
 
 /** "About the author", "About the contributor:", glued to the name ("About the AuthorJane Doe"). */
 const BOX_HEAD = /^about\s+the\s+(?:author|writer|contributor)s?\s*:?\s*/iu
@@ -54,15 +55,12 @@ function boxAt(blocks: readonly Block[], i: number): string | null {
 
 /** The one author an author box in the text names, or null (none, or several: a team page). */
 export function authorBox(blocks: readonly Block[]): string | null {
-  const found = new Set<string>()
-  let first: string | null = null
+  const found: string[] = []
   for (let i = 0; i < blocks.length; i++) {
     const name = boxAt(blocks, i)
-    if (!name) continue
-    first ??= name
-    found.add(name.toLowerCase())
+    if (name) found.push(name)
   }
-  return found.size === 1 ? first : null
+  return onlyName(found, String)
 }
 
 /** A copyright line: "© 2025 Jane Doe. All rights reserved.", "Copyright Jane Doe 2012-2025". */
@@ -113,15 +111,13 @@ function holderAt(block: Block): string | null {
 
 /** The one person a copyright line names (a personal site), or null. */
 export function copyrightHolder(blocks: readonly Block[]): string | null {
-  const found = new Set<string>()
-  let first: string | null = null
+  const found: string[] = []
   for (const block of blocks) {
     const name = holderAt(block)
-    if (!name) continue
-    first ??= name
-    found.add(name.toLowerCase())
+    if (name) found.push(name)
   }
-  if (found.size !== 1 || !first || !personal(blocks)) return null
+  const first = onlyName(found, String)
+  if (!first || !personal(blocks)) return null
   // A shop's name runs through its text ("Esprit Barbecue": barbecues); a person's last name seldom.
   const last = first.split(' ')[1]?.toLowerCase()
   let uses = 0

@@ -8,6 +8,7 @@ import { BYLINE_LINE, cleanByline, joinNames, splitNames } from '../meta/byline.
 import { findDates } from '../meta/dates.js'
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
+import { onlyName } from './only-name.js'
 
 /** Longer lines are prose, not bylines (a long line of one word is no name either). */
 const MAX_WORDS = 14
@@ -99,16 +100,13 @@ const MAX_BYLINES = 4
  * listing's. Only a person's name counts ("By Use Case" is a menu's).
  */
 export function labelledByline(blocks: readonly Block[]): { name: string; at: number } | null {
-  const found = new Set<string>()
-  let first: { name: string; at: number } | null = null
+  const found: Array<{ name: string; at: number }> = []
   let lines = 0
   for (let i = 0; i < blocks.length; i++) {
     const name = bylineAt(blocks, i)
     if (!name) continue
     if (++lines > MAX_BYLINES) return null
-    if (!name.split(', ').every((part) => PERSON_NAME.test(part))) continue
-    first ??= { name, at: i }
-    found.add(name.toLowerCase())
+    if (name.split(', ').every((part) => PERSON_NAME.test(part))) found.push({ name, at: i })
   }
-  return found.size === 1 ? first : null
+  return onlyName(found, (byline) => byline.name)
 }
