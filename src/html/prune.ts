@@ -123,6 +123,7 @@ function isHidden(node: Element): boolean {
   const style = attr(node, 'style')
   return style !== '' && HIDDEN_STYLE.test(style)
 }
+
 const HEADING = /^h[1-6]$/
 
 /**
