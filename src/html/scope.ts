@@ -11,7 +11,7 @@ import type { Parent } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
 
 /** Ancestors of `node`, nearest first, up to the root element. */
-function ancestors(node: Element, parents: ReadonlyMap<Element, Parent>): Element[] {
+export function ancestors(node: Element, parents: ReadonlyMap<Element, Parent>): Element[] {
   const out: Element[] = []
   let current = parents.get(node)
   while (current && current.type === 'element') {

@@ -8,6 +8,7 @@ import type { Element, Root } from 'hast'
 import { collapse } from '../features.js'
 import type { Block } from '../types.js'
 import { type Parent, rawText, walkElements } from './hast.js'
+import { ancestors } from './scope.js'
 
 function norm(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
@@ -65,13 +66,7 @@ export function outsideArticle(
   scope: Element,
   parents: ReadonlyMap<Element, Parent>,
 ): boolean {
-  if (scope.tagName !== 'article') return false
-  let node = parents.get(heading)
-  while (node && node.type === 'element') {
-    if (node === scope) return false
-    node = parents.get(node)
-  }
-  return true
+  return scope.tagName === 'article' && !ancestors(heading, parents).includes(scope)
 }
 
 /** Index of the block that repeats the title (a heading, or any short block), or -1. */
