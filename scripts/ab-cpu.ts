@@ -1,0 +1,88 @@
+/**
+ * CPU time of this checkout against another checkout of the library, on the
+ * same pages, in one process, taking turns page by page (which goes first
+ * alternates), so that both see the same machine load.
+ *
+ *     npx tsx scripts/ab-cpu.ts <set-dir> <baseline-checkout> [--limit N] [--rounds N] [--html]
+ *
+ * `--html` also reads each article's `html` (written on first read). Prints,
+ * per round, the total CPU milliseconds of each side and their ratio
+ * (this / baseline), then the median ratio. Wall-clock benches move with the
+ * load of other processes on a shared machine; CPU time much less.
+ */
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { decode } from '../src/decode.js'
+import { cleanArticle } from '../src/index.js'
+import { openSet, readPage } from './lib/dataset.js'
+
+type Clean = (input: string, options?: { url?: string | null }) => { html: string; text: string }
+
+const usage =
+  'usage: npx tsx scripts/ab-cpu.ts <set-dir> <baseline-checkout> [--limit N] [--rounds N] [--html]'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    limit: { type: 'string', default: '300' },
+    rounds: { type: 'string', default: '3' },
+    html: { type: 'boolean', default: false },
+  },
+})
+const [setDir, baseDir] = positionals
+if (setDir === undefined || baseDir === undefined) {
+  console.error(usage)
+  process.exit(2)
+}
+const limit = Number(values.limit)
+const rounds = Number(values.rounds)
+
+const baseModule = (await import(pathToFileURL(resolve(baseDir, 'src/index.ts')).href)) as {
+  cleanArticle: Clean
+}
+const ours = cleanArticle as unknown as Clean
+const theirs = baseModule.cleanArticle
+
+const set = openSet(setDir)
+const pages = set.gold.slice(0, limit).map((row) => ({
+  html: decode(readPage(set, row.id)).text,
+  url: row.url ?? null,
+}))
+
+function cpu(run: Clean, page: { html: string; url: string | null }, html: boolean): number {
+  const start = process.cpuUsage()
+  const article = run(page.html, { url: page.url })
+  if (html) void article.html.length
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000
+}
+
+// Warm both up.
+for (const page of pages.slice(0, 20)) {
+  cpu(ours, page, values.html)
+  cpu(theirs, page, values.html)
+}
+
+const ratios: number[] = []
+for (let round = 0; round < rounds; round++) {
+  let a = 0
+  let b = 0
+  pages.forEach((page, index) => {
+    if ((index + round) % 2 === 0) {
+      a += cpu(ours, page, values.html)
+      b += cpu(theirs, page, values.html)
+    } else {
+      b += cpu(theirs, page, values.html)
+      a += cpu(ours, page, values.html)
+    }
+  })
+  ratios.push(a / b)
+  console.log(
+    `round ${round + 1}: this ${a.toFixed(0)} ms, baseline ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(3)}`,
+  )
+}
+ratios.sort((x, y) => x - y)
+console.log(
+  `median ratio ${ratios[Math.floor(ratios.length / 2)]?.toFixed(3)} over ${pages.length} pages`,
+)
