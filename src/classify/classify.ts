@@ -177,16 +177,12 @@ export function classify(
       if (article && drops.get(drop.block.index) === drop) drops.delete(drop.block.index)
   }
   // Plain text, a shop's page: the cards of a grid of priced cards stay.
-  const gridPage =
-    page.format === 'text' ? shop : page.pageType === 'article' || page.pageType === 'listing'
-  if (gridPage && active.some((rule) => rule.aggressive)) {
-    for (const index of gridCards(page.blocks, page.titleIndex, ruleIdsOf(drops), page.format === 'html' ? HTML_UNDONE : undefined))
+  if (page.format === 'text' && shop && active.some((rule) => rule.aggressive)) {
+    for (const index of gridCards(page.blocks, page.titleIndex, ruleIdsOf(drops)))
       drops.delete(index)
   }
   return { drops }
 }
-
-const HTML_UNDONE: ReadonlySet<string> = new Set(['boilerplate-context'])
 
 /** The id of the rule behind each drop, by block index. */
 function ruleIdsOf(drops: ReadonlyMap<number, Drop>): Map<number, string> {

@@ -74,7 +74,6 @@ export function gridCards(
   blocks: readonly Block[],
   titleIndex: number,
   dropped: ReadonlyMap<number, string>,
-  undone: ReadonlySet<string> = UNDONE,
 ): number[] {
   const grids = priceGrids(blocks, titleIndex)
   const start = grids[0]?.[0] ?? blocks.length
@@ -87,7 +86,7 @@ export function gridCards(
     for (let k = first; k <= last; k++) {
       const block = blocks[k] as Block
       words += block.words
-      if (undone.has(dropped.get(k) ?? '') && !BUTTON.test(block.text)) out.push(k)
+      if (UNDONE.has(dropped.get(k) ?? '') && !BUTTON.test(block.text)) out.push(k)
     }
   }
   return above > words ? [] : out
