@@ -93,7 +93,7 @@ export function joinPricedGrid(
   let common: Parent | undefined = parents.get(grid)
   while (common && common.type === 'element' && !holds(common, first, parents))
     common = parents.get(common)
-  if (!common || common.type !== 'element') return found
+  if (common?.type !== 'element') return found
   if (common.tagName === 'body' || common.tagName === 'html') return found
   const content = found.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
   const both = content + statsOf(stats, grid).text
