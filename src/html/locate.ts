@@ -257,10 +257,12 @@ export function locate(
       : body
         ? [body]
         : []
-  const found = shop ? [...joinPricedGrid(scored, parents, stats)] : scored
+  const withGrid = shop ? joinPricedGrid(scored, parents, stats) : scored
+  const found = withGrid === scored ? scored : [...withGrid]
   const grid = preferGrid(found, parents, stats)
   const containers = escalate(grid ? [grid] : found, body, stats)
-  return { containers, grid: grid !== null && containers[0] === grid, parents }
+  const joined = found !== scored && containers === found
+  return { containers, grid: joined || (grid !== null && containers[0] === grid), parents }
 }
 
 /**
