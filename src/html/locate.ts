@@ -6,6 +6,7 @@
  */
 import type { Element, Root } from 'hast'
 import { hintsOf, isElement, mayHint, type Parent } from './hast.js'
+import { joinPricedGrid } from './shop-grid.js'
 import { type Stats, statsOf } from './stats.js'
 import { preferGrid, widen } from './widen.js'
 
@@ -204,7 +205,16 @@ function strongCandidate(
   return found
 }
 
-export function locate(root: Root, stats: ReadonlyMap<Element, Stats>, wholeBody = false): Located {
+/**
+ * `shop`: the page may be a shop's category page (it declares no product nor
+ * discussion), whose grid of priced cards joins the located content.
+ */
+export function locate(
+  root: Root,
+  stats: ReadonlyMap<Element, Stats>,
+  wholeBody = false,
+  shop = false,
+): Located {
   const parents = new Map<Element, Parent>()
   const scores = new Map<Element, number>()
   const body = findBody(root, parents)
@@ -240,16 +250,19 @@ export function locate(root: Root, stats: ReadonlyMap<Element, Stats>, wholeBody
     }
   }
   const strong = strongCandidate(root, stats, top ? statsOf(stats, top).text : 0)
-  const found = strong
+  const scored = strong
     ? widen([strong], parents, stats)
     : top
       ? widen(joinSiblings(top, topScore, parents, scores, stats), parents, stats)
       : body
         ? [body]
         : []
+  const withGrid = shop ? joinPricedGrid(scored, parents, stats) : scored
+  const found = withGrid === scored ? scored : [...withGrid]
   const grid = preferGrid(found, parents, stats)
   const containers = escalate(grid ? [grid] : found, body, stats)
-  return { containers, grid: grid !== null && containers[0] === grid, parents }
+  const joined = found !== scored && containers === found
+  return { containers, grid: joined || (grid !== null && containers[0] === grid), parents }
 }
 
 /**

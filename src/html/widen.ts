@@ -241,7 +241,7 @@ const LIST_LEVELS = 8
 const LIST_ITEMS = 3
 const LIST_ITEM_TEXT = 80
 
-function signature(node: Element): string {
+export function signature(node: Element): string {
   return `${node.tagName}.${attr(node, 'className')}`
 }
 
