@@ -224,8 +224,7 @@ export function collector(): Collector {
         (node.properties.role !== undefined && attr(node, 'role') === 'main')
       if (visit(node, main) === false) {
         // The walk does not go down here: the noscripts below (in a heading) are looked for now.
-        if (node.tagName !== 'noscript' && node.children.length > 0)
-          noscriptsIn(node, c.noscripts)
+        if (node.tagName !== 'noscript' && node.children.length > 0) noscriptsIn(node, c.noscripts)
         return false
       }
       path.push(node)
