@@ -11,6 +11,14 @@ export function deepFreeze<T>(value: T): T {
     if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue
     Object.freeze(v)
     // Only objects go on the stack: strings and numbers are most of a block's values.
+    // An array by index (`Object.keys` would make a string of every index).
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const next: unknown = v[i]
+        if (next !== null && typeof next === 'object') stack.push(next)
+      }
+      continue
+    }
     for (const key of Object.keys(v)) {
       const next = (v as Record<string, unknown>)[key]
       if (next !== null && typeof next === 'object') stack.push(next)

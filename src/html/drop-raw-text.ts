@@ -129,6 +129,16 @@ function closingTag(html: string, name: string, from: number): number {
 
 /** The page with the content of its scripts (except JSON-LD) and styles removed. */
 export function dropRawText(html: string): string {
+  const parts = rawTextParts(html)
+  return parts.length === 1 ? (parts[0] as string) : parts.join('')
+}
+
+/**
+ * `dropRawText` as the parts of the page it keeps, in order, not joined
+ * (`[html]` when nothing goes): a joined copy of a long page is one large
+ * allocation the parser can do without (`src/html/parse.ts`).
+ */
+export function rawTextParts(html: string): string[] {
   const parts: string[] = []
   let copied = 0
   // The first `<!--` after the last script's start tag (-1: none left, -2:
@@ -191,7 +201,7 @@ export function dropRawText(html: string): string {
     }
     pos = close
   }
-  if (copied === 0) return html
+  if (copied === 0) return [html]
   parts.push(html.slice(copied))
-  return parts.join('')
+  return parts
 }

@@ -53,6 +53,8 @@ export interface PageSignals {
   readonly shownTitle: string | null
   /** The declared title, when a visible heading that says otherwise was taken over it. */
   readonly declaredTitle: string | null
+  /** The page's `<noscript>` blocks with their parents, as the walk found them (for prune). */
+  readonly noscripts: Collected['noscripts']
 }
 
 /** The first value of the first key present. */
@@ -322,6 +324,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     declaredTitle: headline?.declared
       ? withoutSiteSuffix(headline.declared, sites, hostLabel(url))
       : null,
+    noscripts: c.noscripts,
   }
 }
 

@@ -75,8 +75,8 @@ function isEscapedMarkup(node: Element): boolean {
   return ESCAPED_MARKUP.test(rawText(node))
 }
 
-/** Drop `<noscript>` blocks whose paragraphs the rest of the page already says, or that hold escaped markup. */
-export function dropRepeatedNoscript(root: Root): void {
+/** Every `<noscript>` of the page not inside another, with its parent. */
+function noscriptsOf(root: Root): Array<[Parent | null, Element]> {
   const found: Array<[Parent, Element]> = []
   const stack: Parent[] = [root]
   while (stack.length > 0) {
@@ -87,9 +87,26 @@ export function dropRepeatedNoscript(root: Root): void {
       else stack.push(child)
     }
   }
+  return found
+}
+
+/**
+ * Drop `<noscript>` blocks whose paragraphs the rest of the page already
+ * says, or that hold escaped markup. `noscripts`: the page's noscript
+ * blocks (not inside another) with their parents (null: the root), as the
+ * metadata walk found them; else the page is walked for them. Each block
+ * is judged on its own and against the text outside all of them, so their
+ * order does not matter.
+ */
+export function dropRepeatedNoscript(
+  root: Root,
+  noscripts?: ReadonlyArray<readonly [Parent | null, Element]>,
+): void {
+  const found = noscripts ?? noscriptsOf(root)
   if (found.length === 0) return
   let rest: string | null = null
-  for (const [parent, node] of found) {
+  for (const [above, node] of found) {
+    const parent = above ?? root
     if (isEscapedMarkup(node)) {
       parent.children = (parent.children as RootContent[]).filter((c) => c !== node) as never
       continue

@@ -26,7 +26,7 @@ interface Parsed {
   readonly meta: PageMeta
   readonly signals: Omit<
     ReturnType<typeof readMetadata>,
-    keyof PageMeta | 'shownTitle' | 'declaredTitle'
+    keyof PageMeta | 'shownTitle' | 'declaredTitle' | 'noscripts'
   >
   readonly title: ReturnType<typeof chooseTitle>
   /** The declared title, when the visible heading taken over it says otherwise. */
@@ -39,9 +39,17 @@ interface Parsed {
 function parsePage(html: string | Root, url: string | null, maxNodes: number | null): Parsed {
   const root = typeof html === 'string' ? parseHtml(html) : copyTree(html)
   const truncated = maxNodes !== null && limitNodes(root, maxNodes)
-  const { discussion, ldTypes, ogType, productItems, shownTitle, declaredTitle, ...meta } =
-    readMetadata(root, url)
-  prune(root)
+  const {
+    discussion,
+    ldTypes,
+    ogType,
+    productItems,
+    shownTitle,
+    declaredTitle,
+    noscripts,
+    ...meta
+  } = readMetadata(root, url)
+  prune(root, noscripts)
   // The visible heading locates the article and its title block; the title
   // itself may be the declared one (a slogan h1, src/meta/headline.ts).
   const title = chooseTitle(findHeadings(root), shownTitle)

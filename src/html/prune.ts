@@ -210,9 +210,16 @@ function isFooter(node: Element): boolean {
   return node.tagName === 'footer' || attr(node, 'role').toLowerCase() === 'contentinfo'
 }
 
-/** Prune never-content subtrees from the document, iteratively. */
-export function prune(root: Root): void {
-  dropRepeatedNoscript(root)
+/**
+ * Prune never-content subtrees from the document, iteratively.
+ * `noscripts`: the page's `<noscript>` blocks as the metadata walk found
+ * them (`dropRepeatedNoscript`); else they are looked for here.
+ */
+export function prune(
+  root: Root,
+  noscripts?: ReadonlyArray<readonly [Parent | null, Element]>,
+): void {
+  dropRepeatedNoscript(root, noscripts)
   const chrome: Array<[Parent, Element]> = []
   // Parents still to visit and whether each is in an article, in two stacks (no pair per element).
   const parents: Parent[] = [root]

@@ -38,6 +38,8 @@ export interface Collected {
   pubTime: string | null
   /** Texts of links to the home page (the site's name, usually). */
   homeLinks: string[]
+  /** Every `<noscript>` not inside another, with its parent (null: the root), for prune. */
+  noscripts: Array<[Element | null, Element]>
 }
 
 const BYLINE_HINTS = new Set([
@@ -99,6 +101,7 @@ export function collector(): Collector {
     bylineElement: null,
     pubTime: null,
     homeLinks: [],
+    noscripts: [],
   }
   // The visited element's ancestors, outermost first, and whether each is (in) the main content.
   const path: Element[] = []
@@ -153,8 +156,10 @@ export function collector(): Collector {
         if (attr(node, 'type').toLowerCase() === 'application/ld+json')
           c.jsonLd.push(parseLd(rawText(node)))
         return false
-      case 'style':
       case 'noscript':
+        c.noscripts.push([path[path.length - 1] ?? null, node])
+        return false
+      case 'style':
       case 'template':
         return false
       case 'time':
@@ -217,11 +222,28 @@ export function collector(): Collector {
         node.tagName === 'article' ||
         node.tagName === 'main' ||
         (node.properties.role !== undefined && attr(node, 'role') === 'main')
-      if (visit(node, main) === false) return false
+      if (visit(node, main) === false) {
+        // The walk does not go down here: the noscripts below (in a heading) are looked for now.
+        if (node.tagName !== 'noscript' && node.children.length > 0) noscriptsIn(node, c.noscripts)
+        return false
+      }
       path.push(node)
       mains.push(main)
       return true
     },
+  }
+}
+
+/** The `<noscript>` elements under `node` (not inside another), with their parents. */
+function noscriptsIn(node: Element, into: Array<[Element | null, Element]>): void {
+  const stack: Element[] = [node]
+  while (stack.length > 0) {
+    const parent = stack.pop() as Element
+    for (const child of parent.children)
+      if (child.type === 'element') {
+        if (child.tagName === 'noscript') into.push([parent, child])
+        else stack.push(child)
+      }
   }
 }
 
