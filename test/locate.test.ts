@@ -56,7 +56,8 @@ describe('landing pages of sections under the body', () => {
   const plainLines = (n: number, topic: string) =>
     Array.from(
       { length: n },
-      (_, i) => `<p>Our ${topic} service step ${i + 1} is simple and clear for every customer we serve today</p>`,
+      (_, i) =>
+        `<p>Our ${topic} service step ${i + 1} is simple and clear for every customer we serve today</p>`,
     ).join('')
   const hero = `<section id="hero"><p>${sentence(5, 'hero')}</p><p>${sentence(5, 'intro')}</p><p>${sentence(5, 'pitch')}</p></section>`
   const features = `<section id="features"><h2>How it works</h2>${plainLines(6, 'setup')}</section>`
