@@ -77,6 +77,34 @@ describe('landing pages of sections under the body', () => {
   })
 })
 
+describe('a few words of links on the way up', () => {
+  // Replies of short plain lines under their posters' names: they score little as paragraphs.
+  const replies = [1, 2, 3]
+    .map(
+      (n) =>
+        `<h3>Reply ${n}</h3>${[1, 2, 3].map((k) => `<p>I tried step ${k} of this on my own machine and it worked for me too</p>`).join('')}`,
+    )
+    .join('')
+  const page = (
+    tools: string,
+  ) => `<body><nav><a href="/">Home</a> <a href="/f">Forum</a></nav><div id="thread">
+      <div id="post"><div id="message"><p>${sentence(4, 'question')}</p><p>${sentence(3, 'detail')}</p></div>
+      <div class="tools">${tools}</div></div><div class="replies">${replies}</div></div></body>`
+
+  it('are looked past when the ancestor above them adds prose', () => {
+    const html = page('<a href="/r">Reply</a> <a href="/q">Quote</a>')
+    expect(located(html)).toEqual(['thread'])
+  })
+
+  it('still stop the climb when they are more than a few words', () => {
+    const links = Array.from(
+      { length: 12 },
+      (_, i) => `<a href="/t/${i}">Another topic title ${i}</a>`,
+    )
+    expect(located(page(links.join(' ')))).toEqual(['message'])
+  })
+})
+
 describe('teaser lists beside an article', () => {
   // Cards of a linked headline over an unlinked summary: their text is
   // mostly not links, so the link test alone lets widening climb into them.
