@@ -51,6 +51,60 @@ describe('locate', () => {
   })
 })
 
+describe('landing pages of sections under the body', () => {
+  // Plain statements without commas: they score little as paragraphs.
+  const plainLines = (n: number, topic: string) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>Our ${topic} service step ${i + 1} is simple and clear for every customer we serve today</p>`,
+    ).join('')
+  const hero = `<section id="hero"><p>${sentence(5, 'hero')}</p><p>${sentence(5, 'intro')}</p><p>${sentence(5, 'pitch')}</p></section>`
+  const features = `<section id="features"><h2>How it works</h2>${plainLines(6, 'setup')}</section>`
+  const faq = `<section id="faq"><h2>Questions</h2>${plainLines(6, 'billing')}</section>`
+
+  it('climbs to the body when its other sections add half the text or more, few of it links', () => {
+    const html = `<body><header><a href="/">Home</a></header>${hero}${features}${faq}</body>`
+    expect(located(html)).toEqual(['body'])
+    const text = cleanArticle(html, { format: 'html' }).text
+    expect(text).toContain('Our setup service step 1')
+    expect(text).toContain('Our billing service step 6')
+  })
+
+  it('stays in the section when the rest of the body adds little', () => {
+    const html = `<body>${hero}<section id="features"><h2>How it works</h2>${plainLines(2, 'setup')}</section></body>`
+    expect(located(html)).toEqual(['hero'])
+  })
+})
+
+describe('a few words of links on the way up', () => {
+  // Replies of short plain lines under their posters' names: they score little as paragraphs.
+  const replies = [1, 2, 3]
+    .map(
+      (n) =>
+        `<h3>Reply ${n}</h3>${[1, 2, 3].map((k) => `<p>I tried step ${k} of this on my own machine and it worked for me too</p>`).join('')}`,
+    )
+    .join('')
+  const page = (
+    tools: string,
+  ) => `<body><nav><a href="/">Home</a> <a href="/f">Forum</a></nav><div id="thread">
+      <div id="post"><div id="message"><p>${sentence(4, 'question')}</p><p>${sentence(3, 'detail')}</p></div>
+      <div class="tools">${tools}</div></div><div class="replies">${replies}</div></div></body>`
+
+  it('are looked past when the ancestor above them adds prose', () => {
+    const html = page('<a href="/r">Reply</a> <a href="/q">Quote</a>')
+    expect(located(html)).toEqual(['thread'])
+  })
+
+  it('still stop the climb when they are more than a few words', () => {
+    const links = Array.from(
+      { length: 12 },
+      (_, i) => `<a href="/t/${i}">Another topic title ${i}</a>`,
+    )
+    expect(located(page(links.join(' ')))).toEqual(['message'])
+  })
+})
+
 describe('teaser lists beside an article', () => {
   // Cards of a linked headline over an unlinked summary: their text is
   // mostly not links, so the link test alone lets widening climb into them.

@@ -21,9 +21,14 @@ function qaPage(): string {
   return `<!doctype html><html lang="en"><head><title>Moving the keyboard focus</title><script type="application/ld+json">{"@type":"QAPage"}</script></head><body><main><h1>Moving the keyboard focus</h1><div class="question"><p>${QUESTION}</p>${comments}</div><div class="answer"><p>${ANSWER}</p>${comments}</div></main></body></html>`
 }
 
+const SIGN_UP =
+  'Hello there! You seem to enjoy this thread, but you have not created an account on the board yet.'
+const CORRECTION =
+  'Correction: an earlier version of this story gave the wrong date for the council vote.'
+
 /** A forum thread (JSON-LD `DiscussionForumPosting`) whose replies are named comments. */
-function thread(): string {
-  return `<!doctype html><html lang="en"><head><title>Keyboard focus</title><script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script></head><body><main><h1>Keyboard focus</h1><div class="post"><p>${QUESTION}</p></div><div class="comments"><div class="comment"><p>${REPLY}</p></div></div></main></body></html>`
+function thread(notice = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Keyboard focus</title><script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script></head><body><main><h1>Keyboard focus</h1>${notice}<div class="post"><p>${QUESTION}</p></div><div class="comments"><div class="comment"><p>${REPLY}</p></div></div></main></body></html>`
 }
 
 export const cases: RuleCases = {
@@ -53,6 +58,11 @@ export const cases: RuleCases = {
     // A forum's replies named "comment" hang under no question or answer.
     { html: thread(), text: REPLY },
     { html: qaPage(), text: ANSWER },
+    // An alert box of an article is the article's own (a correction), not a forum's notice.
+    {
+      html: page(`<div class="alert"><p>${CORRECTION}</p></div><p>${P1}</p>`),
+      text: CORRECTION,
+    },
   ],
   drop: [
     // A Q&A page's answer form and its prompts to ask, on any page.
@@ -116,5 +126,16 @@ export const cases: RuleCases = {
     { html: page(THREAD), text: 'Great reporting, thank you.', reason: 'comment section element' },
     // The remarks under a Q&A page's question and answers.
     { html: qaPage(), text: REMARK, reason: 'comment on a question or answer' },
+    // A forum's own notice boxes among the posts.
+    {
+      html: thread(`<div class="alert alert-warning"><p>${SIGN_UP}</p></div>`),
+      text: SIGN_UP,
+      reason: 'forum notice',
+    },
+    {
+      html: thread(`<div class="notices"><p>${SIGN_UP}</p></div>`),
+      text: SIGN_UP,
+      reason: 'forum notice',
+    },
   ],
 }

@@ -96,6 +96,14 @@ const HINTS = hintMatcher({
 const ANSWER_FORM =
   /^(?:you must (?:be )?log(?:ged)? in to (?:answer|reply to|post in) this (?:question|thread|topic)\.?|sign up or log in|post as a guest|required, but never shown|sign up using (?:google|facebook|email and password)|find the answer to your question by asking\.?|start asking to get answers|see similar questions with these tags\.?|explore related questions|not the answer you're looking for\? browse other questions tagged .{1,200})$/iu
 
+/**
+ * A forum's own notice boxes (Bootstrap's `alert`, XenForo's and phpBB's
+ * `notice`): "It looks like you don't have an account yet", "Your browser
+ * does not seem to support JavaScript", the board's announcement. On a
+ * discussion page they stand among the posts but are none of them.
+ */
+const NOTICE_HINTS = hintMatcher({ tokens: ['alert', 'notice', 'notices'] })
+
 /** Customer reviews: the comments of a product page. */
 const REVIEW_HINTS = hintMatcher({
   parts: [
@@ -157,6 +165,9 @@ export const commentSection = defineRule({
     }
     if (context.pageType === 'discussion' && commentOnPost(block)) {
       return { drop: true, reason: 'comment on a question or answer' }
+    }
+    if (context.pageType === 'discussion' && NOTICE_HINTS(block)) {
+      return { drop: true, reason: 'forum notice' }
     }
     if (context.pageType === 'product' && REVIEW_HINTS(block)) {
       return { drop: true, reason: 'customer reviews' }
