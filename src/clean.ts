@@ -6,7 +6,7 @@
 import type { Root } from 'hast'
 import { assemble } from './assemble.js'
 import { budgetOf, cutChars, cutLines } from './budget.js'
-import { classify, gluedDrop } from './classify/classify.js'
+import { classify, ruledDrops } from './classify/classify.js'
 import { commentsOutweigh } from './classify/discussion.js'
 import { detectFormat } from './detect.js'
 import { excerptPage } from './html/excerpt-body.js'
@@ -36,13 +36,6 @@ interface Run {
 function judge(page: Page, run: Run, relaxed: boolean): Pass {
   const classification = classify(page, run.rules, run.ruleOptions, relaxed)
   return { page, classification, fields: assemble(page, classification, run.url) }
-}
-
-/** The blocks a pass's rules dropped, menus glued into one line aside (they do not make a page a listing). */
-function ruled(pass: Pass): Set<number> {
-  const indices = new Set<number>()
-  for (const [index, drop] of pass.classification.drops) if (!gluedDrop(drop)) indices.add(index)
-  return indices
 }
 
 /** The rule of every drop of a pass. */
@@ -104,7 +97,9 @@ function passOver(page: Page, format: Format, settings: CleanOptions, url: strin
     strict = judge({ ...page, pageType: 'discussion' }, run, false)
   if (!rules.some((rule) => rule.aggressive)) return strict
   // A text whose strict pass kept a small part of it is a listing, not an article.
-  const escalate = format === 'text' && keptTooLittle(page.blocks, page.titleIndex, ruled(strict))
+  const escalate =
+    format === 'text' &&
+    keptTooLittle(page.blocks, page.titleIndex, ruledDrops(strict.classification))
   if (strict.fields.text.length >= FALLBACK_BELOW && !escalate) return strict
   // Too little survived: relax, as Readability retries with looser flags.
   let best = strict

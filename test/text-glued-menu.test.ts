@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { classify, ruledDrops } from '../src/classify/classify.js'
 import { cleanArticle, recommended } from '../src/index.js'
 import { P1, P2, P3, TITLE } from '../src/rules/case-pages.js'
 import { gluedMenu } from '../src/text/glued-menu.js'
+import { prepareText } from '../src/text/prepare.js'
 
 const MENU = 'Garden NewsPlanting GuidesSeed CatalogueTool ReviewsCommunity Forum'
 
@@ -47,5 +49,17 @@ describe('glued menus in cleanArticle', () => {
     const html = `<html><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${MENU}</p><p>${P2}</p><p>${P3}</p></article></body></html>`
     const article = cleanArticle(html, { format: 'html' })
     expect(article.removed.some((r) => r.reason === 'menu glued into one line')).toBe(false)
+  })
+})
+
+describe('ruledDrops', () => {
+  it('leaves glued menus out of the drops that judge whether a pass kept too little', () => {
+    const page = prepareText([TITLE, P1, MENU, P2, 'Skip to content', P3].join('\n'))
+    const classification = classify(page, recommended, {}, false)
+    const menu = page.blocks.findIndex((block) => block.text === MENU)
+    const skip = page.blocks.findIndex((block) => block.text === 'Skip to content')
+    expect(classification.drops.has(menu)).toBe(true)
+    expect(ruledDrops(classification).has(menu)).toBe(false)
+    expect(ruledDrops(classification).has(skip)).toBe(true)
   })
 })

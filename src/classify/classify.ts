@@ -58,9 +58,14 @@ const AFTER_END = { drop: true, reason: 'after the box that closes the article' 
 const THREAD = { drop: true, reason: 'a comment thread under the article' } as const
 const GLUED = { drop: true, reason: 'menu glued into one line' } as const
 
-/** Whether a drop is the last text pass's glued menu (not counted when passes are compared). */
-export function gluedDrop(drop: Drop): boolean {
-  return drop.verdict === GLUED
+/**
+ * The blocks a classification's rules dropped, menus glued into one line
+ * aside: their drops do not make a page read as a listing (`keptTooLittle`).
+ */
+export function ruledDrops(classification: Classification): Set<number> {
+  const indices = new Set<number>()
+  for (const [index, drop] of classification.drops) if (drop.verdict !== GLUED) indices.add(index)
+  return indices
 }
 const CONSENT = {
   drop: true,
