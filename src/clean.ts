@@ -6,7 +6,7 @@
 import type { Root } from 'hast'
 import { assemble } from './assemble.js'
 import { budgetOf, cutChars, cutLines } from './budget.js'
-import { classify } from './classify/classify.js'
+import { classify, ruledDrops } from './classify/classify.js'
 import { commentsOutweigh } from './classify/discussion.js'
 import { detectFormat } from './detect.js'
 import { excerptPage } from './html/excerpt-body.js'
@@ -98,7 +98,8 @@ function passOver(page: Page, format: Format, settings: CleanOptions, url: strin
   if (!rules.some((rule) => rule.aggressive)) return strict
   // A text whose strict pass kept a small part of it is a listing, not an article.
   const escalate =
-    format === 'text' && keptTooLittle(page.blocks, page.titleIndex, strict.classification.drops)
+    format === 'text' &&
+    keptTooLittle(page.blocks, page.titleIndex, ruledDrops(strict.classification))
   if (strict.fields.text.length >= FALLBACK_BELOW && !escalate) return strict
   // Too little survived: relax, as Readability retries with looser flags.
   let best = strict

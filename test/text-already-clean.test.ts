@@ -111,12 +111,12 @@ describe('segmentParagraphs', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Title', 'code:\n  - a:  1\n end  x'])
   })
 
-  it('reads a paragraph of bulleted lines as a list, a lone dashed line as written', () => {
+  it('reads a paragraph of bulleted lines as a list (numbers kept), a lone dashed line as written', () => {
     const blocks = segmentParagraphs('Title\n\n- one\n* two\n3. three\n\n- Keep them dark.', 'en')
     expect(blocks[1]).toMatchObject({
       type: 'list',
-      text: 'one\ntwo\nthree',
-      items: ['one', 'two', 'three'],
+      text: 'one\ntwo\n3. three',
+      items: ['one', 'two', '3. three'],
     })
     expect(blocks[2]).toMatchObject({ type: 'paragraph', text: '- Keep them dark.' })
   })

@@ -11,6 +11,7 @@ import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
 import { consentCenter } from '../text/consent-center.js'
+import { GLUED_RULE, gluedMenu } from '../text/glued-menu.js'
 import { keptCopies, listItem, REPEATED_RULE } from '../text/kept-copy.js'
 import { lineScores } from '../text/line-score.js'
 import { LIST_MEAN, LISTING_MEAN, listRuns } from '../text/list-run.js'
@@ -55,6 +56,17 @@ export const articleEnd: Rule = defineRule({
 })
 const AFTER_END = { drop: true, reason: 'after the box that closes the article' } as const
 const THREAD = { drop: true, reason: 'a comment thread under the article' } as const
+const GLUED = { drop: true, reason: 'menu glued into one line' } as const
+
+/**
+ * The blocks a classification's rules dropped, menus glued into one line
+ * aside: their drops do not make a page read as a listing (`keptTooLittle`).
+ */
+export function ruledDrops(classification: Classification): Set<number> {
+  const indices = new Set<number>()
+  for (const [index, drop] of classification.drops) if (drop.verdict !== GLUED) indices.add(index)
+  return indices
+}
 const CONSENT = {
   drop: true,
   reason: 'a consent preference centre at the end of the page',
@@ -180,6 +192,15 @@ export function classify(
   if (page.format === 'text' && shop && active.some((rule) => rule.aggressive)) {
     for (const index of gridCards(page.blocks, page.titleIndex, ruleIdsOf(drops)))
       drops.delete(index)
+  }
+  // Plain text: menus flattened into one line that the passes above kept.
+  const nav = page.format === 'text' ? active.find((rule) => rule.id === GLUED_RULE) : undefined
+  if (nav) {
+    for (const block of page.blocks) {
+      if (block.index === page.titleIndex || drops.has(block.index) || !gluedMenu(block.text))
+        continue
+      drops.set(block.index, { block, rule: nav, verdict: GLUED })
+    }
   }
   return { drops }
 }

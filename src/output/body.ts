@@ -99,19 +99,31 @@ function textNode(block: Block): Element {
   }
 }
 
-/** The body of a text page: paragraphs, headings, bulleted lines as lists. */
+/** A numbered item's number, which plain text keeps in the item ("3. Water twice a week"). */
+const NUMBERED = /^(\d{1,3})[.)]\s+/
+
+/** The body of a text page: paragraphs, headings, bulleted and numbered lines as lists. */
 function textBody(page: Page, drops: ReadonlyMap<number, Drop>): Root {
   const children: ElementContent[] = []
   let list: Element | null = null
+  // The number the next item of an open numbered list would carry.
+  let next = 0
   for (const block of page.blocks) {
     if (share(page, block, drops) !== 'all') continue
     if (block.type === 'list') {
-      if (!list) {
-        list = element('ul', [])
-        children.push(list, text('\n'))
+      for (const item of block.items ?? [block.text]) {
+        const marker = NUMBERED.exec(item)
+        const number = marker ? Number(marker[1]) : 0
+        // A numbered item opens an `<ol>` unless it follows on from the open one.
+        const opens = marker ? list?.tagName !== 'ol' || number !== next : list?.tagName !== 'ul'
+        if (!list || opens) {
+          list = element(marker ? 'ol' : 'ul', [])
+          if (number > 1) list.properties = { start: number }
+          children.push(list, text('\n'))
+        }
+        next = number + 1
+        list.children.push(element('li', [text(marker ? item.slice(marker[0].length) : item)]))
       }
-      for (const item of block.items ?? [block.text])
-        list.children.push(element('li', [text(item)]))
       continue
     }
     list = null

@@ -4,7 +4,7 @@
  * list's items, a table's rows, lines parted by `<br>`), joined by line
  * breaks, or by spaces when the text is hard-wrapped. Little is read into
  * the lines: a paragraph of two or more lines that each carry a list marker
- * (`-`, `*`, `•`, `1.`) is a list, its markers taken off; otherwise lines
+ * (`-`, `*`, `•`, `1.`) is a list, its bullets taken off (numbers stay); otherwise lines
  * stand as written (a dash that opens a line of dialogue, the indentation of
  * code, no headings by shape).
  */
@@ -16,11 +16,13 @@ import { splitLines, wrapWidth } from './segment.js'
 
 /** A list marker that opens a line. */
 const MARKER = /^\s*(?:[-*•]|\d{1,3}[.)])\s+/u
+/** A bullet: the marker that is no part of the item's text (a number is). */
+const BULLET = /^\s*[-*•]\s+/u
 
-/** The items of a paragraph whose lines all carry a list marker, or null. */
+/** The items of a paragraph whose lines all carry a list marker, or null; bullets off, numbers kept. */
 function listItems(lines: readonly string[]): string[] | null {
   if (lines.length < 2 || !lines.every((line) => MARKER.test(line))) return null
-  return lines.map((line) => line.replace(MARKER, ''))
+  return lines.map((line) => line.replace(BULLET, '').trimStart())
 }
 
 /** Blocks of a text laid out in paragraphs. */

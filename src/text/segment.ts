@@ -12,6 +12,8 @@ import { bodyIndent, markerLinkDensity, referencesStart, stripMarkers } from './
 
 /** List markers: `-`, `*`, `•`… and `1.`; text browsers' nested `+`, `o`, `@` when indented. */
 const BULLET = /^\s*(?:[-*•·–◦▪]|\d{1,3}[.)])\s+|^\s{2,}[+o@]\s+/u
+/** A list marker that is a number: `1.`, `12)`. */
+const NUMBER = /\d/
 /** A heading by indentation: short, and not ending like a sentence or a clause. */
 const MAX_INDENT_HEADING = 80
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+/
@@ -93,7 +95,8 @@ function shapeOf(line: string, index: number, reading: Reading): Omit<Span, 'raw
     return {
       start: index,
       end: index + 1,
-      text: collapse(line.slice(bullet[0].length)),
+      // A number is the item's own text ("3. Water twice a week"); a bullet is not.
+      text: collapse(NUMBER.test(bullet[0]) ? line : line.slice(bullet[0].length)),
       type: 'list',
       level: 0,
     }
