@@ -7,6 +7,8 @@ import type { Element, ElementContent, Root } from 'hast'
 import { describe, expect, it } from 'vitest'
 import { hasHint, mayHint } from '../src/html/hast.js'
 import { parseHtml } from '../src/html/parse.js'
+import { copyTree } from '../src/html/tree.js'
+import { HINT_WORDS, wordedOf } from '../src/html/worded.js'
 import { collect, pageLines, walkPage } from '../src/meta/page-walk.js'
 
 const el = (properties: Record<string, string | string[]>): Element => ({
@@ -37,6 +39,63 @@ describe('mayHint', () => {
       fc.property(tokens, fc.option(token, { nil: undefined }), (className, id) => {
         const node = el(id === undefined ? { className } : { className, id })
         if (hasHint(node, words)) expect(mayHint(node, /author|byline/i)).toBe(true)
+      }),
+    )
+  })
+})
+
+describe('the conversion’s worded elements', () => {
+  /** Every element of a tree, in document order. */
+  const elements = (root: Root): Element[] => {
+    const out: Element[] = []
+    const stack = [...root.children].reverse()
+    while (stack.length > 0) {
+      const node = stack.pop()
+      if (node?.type !== 'element') continue
+      out.push(node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Element)
+    }
+    return out
+  }
+  // Attribute values with and without hint words, in any case; class repeated, SVG and prefixed names.
+  const value = fc.constantFrom('', 'x', 'Post-AUTHOR', 'by line', 'ENTRY-title', ' a  b ', 'nAme')
+  const attribute = fc.tuple(
+    fc.constantFrom('class', 'id', 'role', 'itemprop', 'title', 'name', 'data-author', 'CLASS'),
+    value,
+  )
+  const tag = fc.constantFrom('div', 'span', 'h1', 'h2', 'a', 'svg', 'p', 'time')
+  const element = fc
+    .tuple(tag, fc.array(attribute, { maxLength: 4 }))
+    .map(([name, attrs]) => `<${name}${attrs.map(([k, v]) => ` ${k}="${v}"`).join('')}>`)
+  const page = fc
+    .array(fc.oneof(element, fc.constant('text'), fc.constant('<xlink:a class="author">')), {
+      maxLength: 12,
+    })
+    .map((parts) => `<body>${parts.join('')}</body>`)
+
+  it('holds every element whose class, id, role or itemprop holds a hint word', () => {
+    fc.assert(
+      fc.property(page, (html) => {
+        const root = parseHtml(html)
+        const worded = wordedOf(root)
+        expect(worded).toBeDefined()
+        for (const node of elements(root))
+          if (mayHint(node, HINT_WORDS)) expect(worded?.has(node)).toBe(true)
+      }),
+    )
+  })
+
+  it('reads the same sources as a walk that tests each element (a copied tree)', () => {
+    fc.assert(
+      fc.property(page, (html) => {
+        const root = parseHtml(html)
+        const copy = copyTree(root)
+        expect(wordedOf(copy)).toBeUndefined()
+        const sources = (r: Root) => {
+          const c = collect(r)
+          return [c.headings.map((h) => [h.text, h.rank]), c.bylineElement]
+        }
+        expect(sources(root)).toEqual(sources(copy))
       }),
     )
   })

@@ -17,6 +17,7 @@ import type { Element, Root, RootContent } from 'hast'
 import type { DefaultTreeAdapterMap } from 'parse5'
 import { html as htmlNs } from 'parse5'
 import { find, html as htmlSchema, svg as svgSchema } from 'property-information'
+import { HINT_WORDS, keepWorded } from './worded.js'
 
 type P5Node = DefaultTreeAdapterMap['node']
 type P5Element = DefaultTreeAdapterMap['element']
@@ -91,7 +92,11 @@ interface Slot {
   readonly boolean: boolean
   /** The property lower-cased: a boolean attribute whose value repeats its name is `true`. */
   readonly lower: string
+  /** A property the hint tests read (class, id, role, itemprop). */
+  readonly hint: boolean
 }
+
+const HINT_PROPERTIES = new Set(['className', 'id', 'role', 'itemProp'])
 
 function slotOf(info: Info): Slot {
   return {
@@ -106,6 +111,7 @@ function slotOf(info: Info): Slot {
     number: info.number,
     boolean: info.boolean || info.overloadedBoolean,
     lower: info.property.toLowerCase(),
+    hint: HINT_PROPERTIES.has(info.property),
   }
 }
 
@@ -173,6 +179,9 @@ function rawProperties(attrs: readonly Attribute[]): Record<string, string> {
 
 /** Builds hast elements, the attribute lookups cached by name for each schema. */
 export class ElementMaker {
+  /** Elements made whose hint attributes hold a hint word (`./worded.ts`). */
+  readonly worded = new Set<Element>()
+
   private slot(name: string, inSvg: boolean): Slot | null {
     const cache = inSvg ? SVG_SLOTS : HTML_SLOTS
     let slot = cache.get(name)
@@ -193,16 +202,23 @@ export class ElementMaker {
     const html = namespace === htmlNs.NS.HTML
     const inSvg = namespace === htmlNs.NS.SVG
     const properties: Record<string, Value> = {}
+    let worded = false
     if (needsRaw(attrs)) {
       // Index-like names come first in an object's keys, as hastscript reads them.
       for (const [key, value] of Object.entries(rawProperties(attrs))) {
         const slot = this.slot(key, inSvg)
-        if (slot) addProperty(properties, slot, value)
+        if (slot) {
+          addProperty(properties, slot, value)
+          if (slot.hint && !worded) worded = HINT_WORDS.test(value)
+        }
       }
     } else {
       for (const attribute of attrs) {
         const slot = this.slot(attribute.name, inSvg)
-        if (slot) addProperty(properties, slot, attribute.value)
+        if (slot) {
+          addProperty(properties, slot, attribute.value)
+          if (slot.hint && !worded) worded = HINT_WORDS.test(attribute.value)
+        }
       }
     }
     const element: Element = {
@@ -212,13 +228,14 @@ export class ElementMaker {
       children: [],
     }
     if (html && element.tagName === 'template') element.content = { type: 'root', children: [] }
+    if (worded) this.worded.add(element)
     return element
   }
 }
 
 /** Converts the nodes of one page. */
 class Converter {
-  private readonly maker = new ElementMaker()
+  readonly maker = new ElementMaker()
 
   constructor(private readonly maxDepth: number) {}
 
@@ -314,5 +331,8 @@ function descendants(node: P5Node): P5Node[] {
 
 /** A parse5 document as hast, subtrees below `maxDepth` flattened. */
 export function toHast(document: DefaultTreeAdapterMap['document'], maxDepth: number): Root {
-  return new Converter(maxDepth).convert(document, true)
+  const converter = new Converter(maxDepth)
+  const root = converter.convert(document, true)
+  keepWorded(root, converter.maker.worded)
+  return root
 }

@@ -15,6 +15,7 @@ import {
   rawText,
   tokensOf,
 } from '../html/hast.js'
+import { HINT_WORDS } from '../html/worded.js'
 import { type HeadingCandidate, headingText } from './headline.js'
 import { parseLd } from './json-ld.js'
 import { emptyMicrodata, type Microdata, readItemProps } from './microdata.js'
@@ -70,8 +71,6 @@ const HEADLINE_HINTS = new Set([
 ])
 /** A word every headline hint holds. */
 const HEADLINE_WORDS = /title|headline|name/i
-/** A word every byline or headline hint holds: no such hint without one. */
-const HINT_WORDS = /author|byline|writer|title|headline|name/i
 /** Elements other than h1/h2 that may hold a headline by their hints. */
 const HEADLINE_TAGS = new Set(['div', 'span', 'p', 'h3', 'header', 'a'])
 const SITE_HINTS = /^(?:logo|site-title|site-name|sitename|brand|navbar-brand|site-logo|masthead)$/
@@ -85,7 +84,12 @@ export interface Collector {
   enter(node: Element, depth: number): boolean
 }
 
-export function collector(): Collector {
+/**
+ * `worded`: the elements whose hint attributes hold a byline or headline
+ * word, as the conversion found them (any superset will do); without it
+ * each hinted element is tested.
+ */
+export function collector(worded?: ReadonlySet<Element>): Collector {
   const c: Collected = {
     meta: new Map(),
     titleTag: null,
@@ -110,7 +114,7 @@ export function collector(): Collector {
     // Most elements have no class, id, role or itemprop: no itemprop, headline or byline hint.
     const hinted = hasHintAttributes(node)
     // One test before the headline and byline ones: most hinted elements are neither.
-    const worded = hinted && mayHint(node, HINT_WORDS)
+    const mayName = hinted && (worded ? worded.has(node) : mayHint(node, HINT_WORDS))
     if (isProductScope(node)) c.productItems++
     if (hinted && attr(node, 'itemProp') !== '') {
       const scope = itemScopeOf(path)
@@ -173,7 +177,7 @@ export function collector(): Collector {
       case 'h1':
       case 'h2': {
         const named =
-          worded &&
+          mayName &&
           ((mayHint(node, HEADLINE_WORDS) && hasHint(node, HEADLINE_HINTS)) ||
             /headline/i.test(attr(node, 'itemProp')))
         addHeading(c, node, path, node.tagName === 'h1' ? 1 : named ? 2 : 3, main)
@@ -181,7 +185,7 @@ export function collector(): Collector {
       }
       default:
         if (
-          worded &&
+          mayName &&
           HEADLINE_TAGS.has(node.tagName) &&
           (/headline/i.test(attr(node, 'itemProp')) ||
             (mayHint(node, HEADLINE_WORDS) && hasHint(node, HEADLINE_HINTS)))
@@ -201,7 +205,7 @@ export function collector(): Collector {
     )
       c.authorLink = collapse(rawText(node)) || null
     if (
-      worded &&
+      mayName &&
       c.bylineElement === null &&
       mayHint(node, BYLINE_WORDS) &&
       hasHint(node, BYLINE_HINTS)

@@ -6,6 +6,7 @@
  * hidden and non-text elements).
  */
 import type { ElementContent, Root } from 'hast'
+import { wordedOf } from '../html/worded.js'
 import { type Collected, collector } from './collect.js'
 import { type Frame, type Line, LineBuilder } from './lines.js'
 
@@ -16,7 +17,8 @@ export interface PageRead {
 
 /** Walk the page once, reading its metadata sources, its lines, or both. */
 export function walkPage(root: Root, read: { sources: boolean; lines: boolean }): PageRead {
-  const sources = collector()
+  // The conversion's list of worded elements, when this tree is the one it made.
+  const sources = collector(read.sources ? wordedOf(root) : undefined)
   const builder = read.lines ? new LineBuilder() : null
   // The walk's stack, in three parallel arrays: a node (or null: the exit
   // from a block element), the line frame it is read in (null: no lines
