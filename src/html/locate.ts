@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast'
 import { hintsOf, isElement, mayHint, type Parent } from './hast.js'
-import { inReview, reviewsWon } from './reviews.js'
+import { reviewOf, reviewsWon } from './reviews.js'
 import { joinPricedGrid } from './shop-grid.js'
 import { type Stats, statsOf } from './stats.js'
 import { preferGrid, widen } from './widen.js'
@@ -219,17 +219,21 @@ export function locate(
   const parents = new Map<Element, Parent>()
   const body = findBody(root, parents)
   if (wholeBody && body) return { containers: [body], grid: false, parents }
-  const { scores, top, topScore } = scoreParagraphs(parents, stats, null)
-  const strong = strongCandidate(root, stats, top ? statsOf(stats, top).text : 0)
+  const first = scoreParagraphs(parents, stats, null)
+  const strong = strongCandidate(root, stats, first.top ? statsOf(stats, first.top).text : 0)
   const scored = strong
     ? widen([strong], parents, stats)
-    : top
-      ? widen(joinSiblings(top, topScore, parents, scores, stats), parents, stats)
-      : body
-        ? [body]
-        : []
+    : (widenTop(first, parents, stats) ?? (body ? [body] : []))
+  // A list of customer reviews won: the page scored again without their paragraphs.
   const content =
-    shop && reviewsWon(scored, parents, stats) ? withoutReviews(parents, stats, scored) : scored
+    (shop &&
+      reviewsWon(scored, parents, stats) &&
+      widenTop(
+        scoreParagraphs(parents, stats, (node) => reviewOf(node, parents)),
+        parents,
+        stats,
+      )) ||
+    scored
   const withGrid = shop ? joinPricedGrid(content, parents, stats) : content
   const found = withGrid === content ? content : [...withGrid]
   const grid = preferGrid(found, parents, stats)
@@ -248,8 +252,8 @@ export function locate(
 function scoreParagraphs(
   parents: ReadonlyMap<Element, Parent>,
   stats: ReadonlyMap<Element, Stats>,
-  skip: ((node: Element) => boolean) | null,
-): { scores: Map<Element, number>; top: Element | null; topScore: number } {
+  skip: ((node: Element) => unknown) | null,
+): Scored {
   const scores = new Map<Element, number>()
   const addScore = (node: Element, value: number) => {
     scores.set(node, (scores.get(node) ?? 0) + value)
@@ -285,21 +289,19 @@ function scoreParagraphs(
   return { scores, top, topScore }
 }
 
-/**
- * The located content scored again without the paragraphs of customer
- * reviews, when a list of reviews won (`reviewsWon`); the first result when
- * nothing else scores.
- */
-function withoutReviews(
+interface Scored {
+  readonly scores: ReadonlyMap<Element, number>
+  readonly top: Element | null
+  readonly topScore: number
+}
+
+/** The top-scored element with its scored siblings, widened (`widen`); null when nothing scored. */
+function widenTop(
+  { scores, top, topScore }: Scored,
   parents: ReadonlyMap<Element, Parent>,
   stats: ReadonlyMap<Element, Stats>,
-  scored: Element[],
-): Element[] {
-  const { scores, top, topScore } = scoreParagraphs(parents, stats, (node) =>
-    inReview(node, parents),
-  )
-  if (!top) return scored
-  return widen(joinSiblings(top, topScore, parents, scores, stats), parents, stats)
+): Element[] | null {
+  return top ? widen(joinSiblings(top, topScore, parents, scores, stats), parents, stats) : null
 }
 
 /**

@@ -7,21 +7,12 @@
  * scored again without the paragraphs inside those reviews.
  */
 import type { Element } from 'hast'
-import { hintsOf, isElement, mayHint, type Parent } from './hast.js'
+import { hasHint, isElement, type Parent } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
 import { signature } from './widen.js'
 
-/** Hint parts naming a customer review, and the review widgets' vendors. */
-const REVIEW_PARTS: ReadonlySet<string> = new Set([
-  'review',
-  'reviews',
-  'customerreviews',
-  'bazaarvoice',
-  'yotpo',
-  'okendo',
-  'judgeme',
-])
-const MAY_REVIEW = /review|bazaarvoice|yotpo|okendo|judgeme/i
+/** Hint parts naming a customer review. */
+const REVIEW_PARTS: ReadonlySet<string> = new Set(['review', 'reviews', 'customerreviews'])
 
 /** The reviews make at least this share of the located text… */
 const REVIEW_SHARE = 0.8
@@ -30,45 +21,30 @@ const REVIEW_ITEMS = 3
 /** How far up a paragraph looks for the review it belongs to. */
 const REVIEW_LEVELS = 8
 
-function isReview(node: Element): boolean {
-  return mayHint(node, MAY_REVIEW) && hintsOf(node).some((hint) => REVIEW_PARTS.has(hint))
-}
-
-/** `node` or its nearest ancestor (up to `levels`) named a review, or null. */
-function reviewOf(
-  node: Element,
-  parents: ReadonlyMap<Element, Parent>,
-  levels = REVIEW_LEVELS,
-): Element | null {
+/** `node` or its nearest ancestor (up to eight levels) named a review, or null. */
+export function reviewOf(node: Element, parents: ReadonlyMap<Element, Parent>): Element | null {
   let current: Parent | undefined = node
-  for (let level = 0; level <= levels && current?.type === 'element'; level++) {
-    if (current.tagName === 'body') return null
-    if (isReview(current)) return current
+  for (let level = 0; level <= REVIEW_LEVELS && current?.type === 'element'; level++) {
+    if (hasHint(current, REVIEW_PARTS)) return current
     current = parents.get(current)
   }
   return null
 }
 
-/** Whether `node` or one of its ancestors (up to eight levels) is named a review. */
-export function inReview(node: Element, parents: ReadonlyMap<Element, Parent>): boolean {
-  return reviewOf(node, parents) !== null
-}
-
 /** How many children of `node`'s parent are like it (itself included). */
 function likeSiblings(node: Element, parents: ReadonlyMap<Element, Parent>): number {
-  const parent = parents.get(node)
-  if (!parent) return 1
   const key = signature(node)
   let n = 0
-  for (const child of parent.children) if (isElement(child) && signature(child) === key) n++
+  for (const child of parents.get(node)?.children ?? [])
+    if (isElement(child) && signature(child) === key) n++
   return n
 }
 
 /**
  * Whether the located containers are mostly a list of customer reviews:
  * their text inside elements named a review (a container inside one counts
- * whole) is at least 80 % of it, and three or more of those elements are
- * alike.
+ * whole) is at least 80 % of it, and one of those elements, or of the
+ * reviews around a container, has two like siblings or more.
  */
 export function reviewsWon(
   containers: readonly Element[],
@@ -77,27 +53,18 @@ export function reviewsWon(
 ): boolean {
   let total = 0
   let inside = 0
-  const alike = new Map<string, number>()
   let items = 0
-  const count = (node: Element) => {
-    const key = signature(node)
-    const n = (alike.get(key) ?? 0) + 1
-    alike.set(key, n)
-    if (n > items) items = n
-  }
   for (const container of containers) {
     const text = statsOf(stats, container).text
     total += text
-    const review = reviewOf(container, parents)
+    let review = reviewOf(container, parents)
     const whole = review !== null
-    if (review) {
-      inside += text
-      // One review of a list: the like siblings of it or of a review around it are the list.
-      for (let up: Element | null = review; up; ) {
-        items = Math.max(items, likeSiblings(up, parents))
-        const parent = parents.get(up)
-        up = parent?.type === 'element' ? reviewOf(parent, parents) : null
-      }
+    if (whole) inside += text
+    // One review of a list: the like siblings of it or of a review around it are the list.
+    while (review) {
+      items = Math.max(items, likeSiblings(review, parents))
+      const parent = parents.get(review)
+      review = parent?.type === 'element' ? reviewOf(parent, parents) : null
     }
     // Elements to visit, and whether each sits inside a review already counted.
     const stack: Element[] = [container]
@@ -105,8 +72,8 @@ export function reviewsWon(
     while (stack.length > 0) {
       const node = stack.pop() as Element
       let within = counted.pop() as boolean
-      if (node !== container && isReview(node)) {
-        count(node)
+      if (node !== container && hasHint(node, REVIEW_PARTS)) {
+        items = Math.max(items, likeSiblings(node, parents))
         if (!within) inside += statsOf(stats, node).text
         within = true
       }
@@ -117,5 +84,5 @@ export function reviewsWon(
         }
     }
   }
-  return total > 0 && inside >= total * REVIEW_SHARE && items >= REVIEW_ITEMS
+  return inside > 0 && inside >= total * REVIEW_SHARE && items >= REVIEW_ITEMS
 }
