@@ -23,7 +23,8 @@ const description = `<div id="description">
 
 const care = Array.from(
   { length: 6 },
-  (_, i) => `<p>Care step ${i + 1} keeps the steel body bright and the filter free of scale for years</p>`,
+  (_, i) =>
+    `<p>Care step ${i + 1} keeps the steel body bright and the filter free of scale for years</p>`,
 ).join('')
 
 function page(reviews: string, more = ''): string {
