@@ -6,6 +6,7 @@
  */
 import type { Element, Root } from 'hast'
 import { hintsOf, isElement, mayHint, type Parent } from './hast.js'
+import { reviewOf, reviewsWon } from './reviews.js'
 import { joinPricedGrid } from './shop-grid.js'
 import { type Stats, statsOf } from './stats.js'
 import { preferGrid, widen } from './widen.js'
@@ -216,9 +217,44 @@ export function locate(
   shop = false,
 ): Located {
   const parents = new Map<Element, Parent>()
-  const scores = new Map<Element, number>()
   const body = findBody(root, parents)
   if (wholeBody && body) return { containers: [body], grid: false, parents }
+  const first = scoreParagraphs(parents, stats, null)
+  const strong = strongCandidate(root, stats, first.top ? statsOf(stats, first.top).text : 0)
+  const scored = strong
+    ? widen([strong], parents, stats)
+    : (widenTop(first, parents, stats) ?? (body ? [body] : []))
+  // A list of customer reviews won: the page scored again without their paragraphs.
+  const content =
+    (shop &&
+      reviewsWon(scored, parents, stats) &&
+      widenTop(
+        scoreParagraphs(parents, stats, (node) => reviewOf(node, parents)),
+        parents,
+        stats,
+      )) ||
+    scored
+  const withGrid = shop ? joinPricedGrid(content, parents, stats) : content
+  const found = withGrid === content ? content : [...withGrid]
+  const grid = preferGrid(found, parents, stats)
+  const containers = escalate(grid ? [grid] : found, body, stats)
+  const joined = found !== content && containers === found
+  return { containers, grid: joined || (grid !== null && containers[0] === grid), parents }
+}
+
+/**
+ * Readability's paragraph scores: each paragraph of 25 characters or more
+ * gives 1 + commas + length/100 (at most 3) to its parent, half to the
+ * grandparent, a sixth, a ninth and a twelfth further up; the hints then
+ * scale each score and link density lowers it. Paragraphs `skip` names give
+ * nothing.
+ */
+function scoreParagraphs(
+  parents: ReadonlyMap<Element, Parent>,
+  stats: ReadonlyMap<Element, Stats>,
+  skip: ((node: Element) => unknown) | null,
+): Scored {
+  const scores = new Map<Element, number>()
   const addScore = (node: Element, value: number) => {
     scores.set(node, (scores.get(node) ?? 0) + value)
   }
@@ -227,6 +263,7 @@ export function locate(
     if (!isParagraphLike(node)) continue
     const s = statsOf(stats, node)
     if (s.text < MIN_PARAGRAPH) continue
+    if (skip?.(node)) continue
     const score = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3)
     let ancestor = parents.get(node)
     for (let level = 0; level < 5 && ancestor && ancestor.type === 'element'; level++) {
@@ -249,20 +286,22 @@ export function locate(
       top = node
     }
   }
-  const strong = strongCandidate(root, stats, top ? statsOf(stats, top).text : 0)
-  const scored = strong
-    ? widen([strong], parents, stats)
-    : top
-      ? widen(joinSiblings(top, topScore, parents, scores, stats), parents, stats)
-      : body
-        ? [body]
-        : []
-  const withGrid = shop ? joinPricedGrid(scored, parents, stats) : scored
-  const found = withGrid === scored ? scored : [...withGrid]
-  const grid = preferGrid(found, parents, stats)
-  const containers = escalate(grid ? [grid] : found, body, stats)
-  const joined = found !== scored && containers === found
-  return { containers, grid: joined || (grid !== null && containers[0] === grid), parents }
+  return { scores, top, topScore }
+}
+
+interface Scored {
+  readonly scores: ReadonlyMap<Element, number>
+  readonly top: Element | null
+  readonly topScore: number
+}
+
+/** The top-scored element with its scored siblings, widened (`widen`); null when nothing scored. */
+function widenTop(
+  { scores, top, topScore }: Scored,
+  parents: ReadonlyMap<Element, Parent>,
+  stats: ReadonlyMap<Element, Stats>,
+): Element[] | null {
+  return top ? widen(joinSiblings(top, topScore, parents, scores, stats), parents, stats) : null
 }
 
 /**
