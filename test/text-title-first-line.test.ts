@@ -39,6 +39,10 @@ describe('the first line of a scraper’s text (its <title>) as the title', () =
     expect(clean(lines).title).toBe('Shared plots for the new season')
   })
 
+  it('leaves a text of one line as text', () => {
+    expect(clean(['Marrows']).text).toBe('Marrows')
+  })
+
   it('needs two letters in a row on a one-word first line', () => {
     expect(clean(['0', 'Shared plots for the new season', prose]).title).toBe(
       'Shared plots for the new season',

@@ -75,7 +75,7 @@ export function findTextTitle(blocks: readonly Block[], firstLine = false): numb
   for (const minWords of [4, 2]) {
     for (let i = 0; i < bodyAt; i++) {
       const block = blocks[i]
-      if (block && headlineShaped(block, minWords, firstLine && i === 0)) return i
+      if (block && headlineShaped(block, minWords, firstLine && i === 0 && blocks.length > 1)) return i
     }
   }
   return -1
