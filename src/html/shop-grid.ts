@@ -11,7 +11,7 @@ import type { Element } from 'hast'
 import { PRICE } from '../text/page-type.js'
 import { isElement, type Parent, rawText } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
-import { signature } from './widen.js'
+import { cardTotals, signature } from './widen.js'
 
 /** Cards a grid has at least… */
 const CARDS = 6
@@ -43,15 +43,7 @@ export function pricedGrid(
   let bestText = 0
   const groups = new Map<string, Element[]>()
   for (const node of parents.keys()) {
-    let cards = 0
-    let text = 0
-    for (const child of node.children) {
-      if (!isElement(child)) continue
-      const t = statsOf(stats, child).text
-      if (t < CARD_MIN) continue
-      cards++
-      text += t
-    }
+    const { cards, text } = cardTotals(node, stats, CARD_MIN)
     if (cards < CARDS || text <= bestText) continue
     if (groups.size > 0) groups.clear()
     for (const child of node.children) {

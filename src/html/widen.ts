@@ -14,6 +14,24 @@ const GRID_FACTOR = 4
 /** Cards shorter than this (characters) are icons and buttons, not cards. */
 const GRID_MIN = 20
 
+/** The element children of `node` holding at least `min` characters: how many, and their characters. */
+export function cardTotals(
+  node: Parent,
+  stats: ReadonlyMap<Element, Stats>,
+  min: number,
+): { cards: number; text: number } {
+  let cards = 0
+  let text = 0
+  for (const child of node.children) {
+    if (!isElement(child)) continue
+    const t = statsOf(stats, child).text
+    if (t < min) continue
+    cards++
+    text += t
+  }
+  return { cards, text }
+}
+
 /**
  * Shop and catalogue pages are grids of short cards with little prose: the
  * paragraph scorer, which needs 25-character paragraphs, then picks a footer.
@@ -37,15 +55,7 @@ export function preferGrid(
   for (const node of parents.keys()) {
     // No group of this parent can reach GRID_ITEMS cards or more than bestText
     // characters: no signatures to build (most parents have a few children).
-    let cards = 0
-    let text = 0
-    for (const child of node.children) {
-      if (!isElement(child)) continue
-      const t = statsOf(stats, child).text
-      if (t < GRID_MIN) continue
-      cards++
-      text += t
-    }
+    const { cards, text } = cardTotals(node, stats, GRID_MIN)
     if (cards < GRID_ITEMS || text <= bestText) continue
     if (groups.size > 0) groups.clear()
     for (const child of node.children) {
