@@ -42,7 +42,7 @@ function apart(reviews: string): string {
 function holdsId(html: string, shop: boolean, id: string): boolean {
   const root = parseHtml(html)
   prune(root)
-  const { containers, parents } = locate(root, computeStats(root), false, shop)
+  const { containers, parents } = locate(root, computeStats(root), { shop })
   const target = [...parents.keys()].find((e) => attr(e, 'id') === id)
   for (let node = target as Element | undefined; node; ) {
     if (containers.includes(node)) return true
@@ -55,7 +55,7 @@ function holdsId(html: string, shop: boolean, id: string): boolean {
 function located(html: string, shop: boolean): string[] {
   const root = parseHtml(html)
   prune(root)
-  const { containers } = locate(root, computeStats(root), false, shop)
+  const { containers } = locate(root, computeStats(root), { shop })
   return containers.map((c: Element) => attr(c, 'id') || attr(c, 'className') || c.tagName)
 }
 

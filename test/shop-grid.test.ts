@@ -33,7 +33,7 @@ function page(grid: string, gridFirst = true, extra = ''): string {
 function located(html: string, shop = true): string[] {
   const root = parseHtml(html)
   prune(root)
-  const { containers } = locate(root, computeStats(root), false, shop)
+  const { containers } = locate(root, computeStats(root), { shop })
   return containers.map((c: Element) => attr(c, 'id') || c.tagName)
 }
 

@@ -206,15 +206,22 @@ function strongCandidate(
   return found
 }
 
-/**
- * `shop`: the page may be a shop's category page (it declares no product nor
- * discussion), whose grid of priced cards joins the located content.
- */
+/** How to locate: see `locate`. */
+export interface LocateOptions {
+  /** The whole body is the content (the lenient last pass). */
+  readonly wholeBody?: boolean
+  /**
+   * The page may be a shop's category page (it declares no discussion): a
+   * grid of priced cards joins the located content, and a located list of
+   * customer reviews is scored again without them.
+   */
+  readonly shop?: boolean
+}
+
 export function locate(
   root: Root,
   stats: ReadonlyMap<Element, Stats>,
-  wholeBody = false,
-  shop = false,
+  { wholeBody = false, shop = false }: LocateOptions = {},
 ): Located {
   const parents = new Map<Element, Parent>()
   const body = findBody(root, parents)

@@ -71,7 +71,7 @@ function pageOf(parsed: Parsed, url: string | null, wholeBody: boolean): Page {
   // A page that declares a discussion is no shop's category page (a declared product
   // may be one: some shops give their categories `og:type` product).
   const shop = pageTypeOf(signals, parsed.meta.url ?? url) !== 'discussion'
-  const { containers, grid, parents } = locate(root, stats, wholeBody, shop)
+  const { containers, grid, parents } = locate(root, stats, { wholeBody, shop })
   const pageType = pageTypeOf({ ...signals, grid }, parsed.meta.url ?? url)
   const scope = articleScope(containers, title?.element ?? null, parents, stats)
   // A heading outside the article that holds the content gives way to the
