@@ -10,6 +10,7 @@
 import type { Element } from 'hast'
 import { PRICE } from '../text/page-type.js'
 import { isElement, type Parent, rawText } from './hast.js'
+import { ancestors } from './scope.js'
 import { type Stats, statsOf } from './stats.js'
 import { cardTotals, signature } from './widen.js'
 
@@ -23,16 +24,6 @@ const PRICED = 0.6
 const CARD_READ = 600
 /** The common ancestor may hold at most this many times the text of the content and the grid. */
 const JOIN_SLACK = 1.5
-
-/** Whether `node` is `other` or one of its ancestors. */
-function holds(node: Element, other: Element, parents: ReadonlyMap<Element, Parent>): boolean {
-  let current: Parent | undefined = other
-  while (current && current.type === 'element') {
-    if (current === node) return true
-    current = parents.get(current)
-  }
-  return false
-}
 
 /** The largest grid of priced like cards in the page, or null. */
 export function pricedGrid(
@@ -81,12 +72,12 @@ export function joinPricedGrid(
   if (!first) return found
   const grid = pricedGrid(parents, stats)
   if (!grid) return found
-  if (found.some((c) => holds(c, grid, parents) || holds(grid, c, parents))) return found
-  let common: Parent | undefined = parents.get(grid)
-  while (common && common.type === 'element' && !holds(common, first, parents))
-    common = parents.get(common)
-  if (common?.type !== 'element') return found
-  if (common.tagName === 'body' || common.tagName === 'html') return found
+  const gridUp = [grid, ...ancestors(grid, parents)]
+  if (found.some((c) => gridUp.includes(c) || ancestors(c, parents).includes(grid))) return found
+  // Their lowest common ancestor (the grid holds no content, so it is not one).
+  const firstUp = new Set([first, ...ancestors(first, parents)])
+  const common = gridUp.find((n) => firstUp.has(n))
+  if (!common || common.tagName === 'body' || common.tagName === 'html') return found
   const content = found.reduce((sum, c) => sum + statsOf(stats, c).text, 0)
   const both = content + statsOf(stats, grid).text
   if (statsOf(stats, common).text > both * JOIN_SLACK) return found
