@@ -8,7 +8,7 @@
 import type { Root } from 'hast'
 import { collapse } from '../features.js'
 import { cleanByline, joinNames } from '../meta/byline.js'
-import { type Collected, unescapeTwice } from '../meta/collect.js'
+import type { Collected } from '../meta/collect.js'
 import { pageDayFirst, parseDate } from '../meta/dates.js'
 import { cutToDeclared, type Headline, pickHeadline, withoutSiteSuffix } from '../meta/headline.js'
 import { bareHost } from '../meta/host.js'
@@ -23,6 +23,7 @@ import {
   mainObject,
   typesOf,
 } from '../meta/json-ld.js'
+import { unescapeTwice } from '../meta/meta-value.js'
 import { emptyMicrodata } from '../meta/microdata.js'
 import { headlineLine, likeliestHeading, nearbyByline, nearbyDate } from '../meta/nearby.js'
 import { walkPage } from '../meta/page-walk.js'

@@ -6,18 +6,19 @@
  */
 import type { Element } from 'hast'
 import { collapse } from '../features.js'
-import {
-  attr,
-  hasHint,
-  hasHintAttributes,
-  hintsOf,
-  mayHint,
-  rawText,
-  tokensOf,
-} from '../html/hast.js'
+import { attr, hasHint, hasHintAttributes, hintsOf, mayHint, rawText } from '../html/hast.js'
 import { HINT_WORDS } from '../html/worded.js'
+import {
+  hiddenUp,
+  inItemScope,
+  isHomeLink,
+  isProductScope,
+  itemScopeOf,
+  siteLike,
+} from './element-tests.js'
 import { type HeadingCandidate, headingText } from './headline.js'
 import { parseLd } from './json-ld.js'
+import { metaKeys, unescapeTwice } from './meta-value.js'
 import { emptyMicrodata, type Microdata, readItemProps } from './microdata.js'
 
 export interface Collected {
@@ -73,7 +74,6 @@ const HEADLINE_HINTS = new Set([
 const HEADLINE_WORDS = /title|headline|name/i
 /** Elements other than h1/h2 that may hold a headline by their hints. */
 const HEADLINE_TAGS = new Set(['div', 'span', 'p', 'h3', 'header', 'a'])
-const SITE_HINTS = /^(?:logo|site-title|site-name|sitename|brand|navbar-brand|site-logo|masthead)$/
 const PUBTIME_HINTS =
   /^(?:published|pubdate|post-date|entry-date|publish-date|date-published|article-date|posted-on)$/
 
@@ -251,96 +251,6 @@ function noscriptsIn(node: Element, into: Array<[Element | null, Element]>): voi
   }
 }
 
-/** `node` and then its ancestors (`path`, outermost first), at most `limit` of them in all. */
-function* upFrom(
-  node: Element | null,
-  path: readonly Element[],
-  limit: number,
-): Generator<Element> {
-  let count = 0
-  if (node) {
-    yield node
-    count++
-  }
-  for (let i = path.length - 1; i >= 0 && count < limit; i--, count++) yield path[i] as Element
-}
-
-/** A heading in the site's chrome: in a nav, a logo or brand element, or a link home (3 levels up). */
-function siteLike(node: Element, path: readonly Element[], text: string): boolean {
-  for (const el of upFrom(node, path, 4))
-    if (el.tagName === 'nav' || isHomeLink(el) || hintsOf(el).some((h) => SITE_HINTS.test(h)))
-      return true
-  return homeLinkInside(node, text, 0)
-}
-
-/** The heading's whole text is a link to the home page inside it: the logo. */
-function homeLinkInside(el: Element, text: string, depth: number): boolean {
-  for (const child of el.children) {
-    if (child.type !== 'element') continue
-    if (isHomeLink(child)) return collapse(rawText(child)) === text
-    if (depth < 2 && homeLinkInside(child, text, depth + 1)) return true
-  }
-  return false
-}
-
-function isHomeLink(node: Element): boolean {
-  if (node.tagName !== 'a') return false
-  const raw = attr(node, 'href')
-  // Only an address starting with `h`/`H` can lose a scheme and host; any other is read as it is.
-  const first = raw.charCodeAt(0)
-  const href = first === 104 || first === 72 ? raw.replace(/^https?:\/\/[^/]+/i, '') : raw
-  return href === '/' || href === '' || href === './' || href === '/index.html'
-}
-
-const ARTICLE_ITEMTYPE =
-  /(?:Article|BlogPosting|Posting|Report|WebPage|Question|Review|Recipe|HowTo)$/
-
-/** The nearest itemscope around an itemprop, when it is an article-like one. */
-function itemScopeOf(path: readonly Element[]): Element | null {
-  for (const el of upFrom(null, path, 40))
-    if (el.properties.itemScope !== undefined && el.properties.itemScope !== false)
-      return ARTICLE_ITEMTYPE.test(attr(el, 'itemType').trim()) ? el : null
-  return null
-}
-
-const PRODUCT_ITEMTYPE = /^https?:\/\/schema\.org\/Product(?:Group)?$/i
-
-function isProductScope(node: Element): boolean {
-  const scope = node.properties.itemScope
-  return (
-    scope !== undefined && scope !== false && PRODUCT_ITEMTYPE.test(attr(node, 'itemType').trim())
-  )
-}
-
-function inItemScope(path: readonly Element[]): boolean {
-  for (const el of upFrom(null, path, 40))
-    if (el.properties.itemScope !== undefined && el.properties.itemScope !== false) return true
-  return false
-}
-
-const HIDDEN_HINTS = new Set([
-  'hidden',
-  'd-none',
-  'sr-only',
-  'visually-hidden',
-  'visuallyhidden',
-  'screen-reader-text',
-  'hide',
-  'is-hidden',
-])
-
-/** The element or an ancestor is hidden from readers. */
-function hiddenUp(node: Element, path: readonly Element[]): boolean {
-  for (const el of upFrom(node, path, 60)) {
-    if (el.properties.hidden !== undefined && el.properties.hidden !== false) return true
-    if (attr(el, 'ariaHidden') === 'true') return true
-    const style = attr(el, 'style').replace(/\s+/g, '').toLowerCase()
-    if (style.includes('display:none') || style.includes('visibility:hidden')) return true
-    if (tokensOf(el).some((t) => HIDDEN_HINTS.has(t))) return true
-  }
-  return false
-}
-
 function addHeading(
   c: Collected,
   node: Element,
@@ -352,44 +262,4 @@ function addHeading(
   const text = headingText(node)
   if (text === '') return
   c.headings.push({ text, rank, inMain: main, siteLike: siteLike(node, path, text), element: node })
-}
-
-/**
- * The keys of a `<meta>`: RDFa lets one `property` name several ("dc:title
- * og:title"; a `name` is one key, spaces and all), and Dublin Core is written "dc:creator" as often as
- * "dc.creator" (the colon form is read as the dotted one).
- */
-export function metaKeys(raw: string, several = true): string[] {
-  const key = raw.toLowerCase().trim()
-  return (several ? key.split(/\s+/) : [key])
-    .filter((k) => k !== '')
-    .map((k) =>
-      k.replace(/^(dc|dcterms?):/, (_, ns: string) => `${ns === 'dc' ? 'dc' : 'dcterms'}.`),
-    )
-}
-
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-}
-
-/**
- * Metadata escaped twice by its CMS ("Full &amp;#038; Part Time" in the
- * source, "&#038;" after parsing): decode the character references that are
- * left. Only references, so a literal "&" stays.
- */
-export function unescapeTwice(value: string): string {
-  if (!value.includes('&')) return value
-  return value.replace(
-    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi,
-    (whole, dec, hex, name) => {
-      const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : -1
-      if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-      return NAMED[String(name).toLowerCase()] ?? whole
-    },
-  )
 }

@@ -1,0 +1,100 @@
+/**
+ * Tests on an element and its ancestors (`path`, outermost first) that the
+ * metadata collector (`collect.ts`) asks of headings and itemprops: in the
+ * site's chrome, in which itemscope, hidden from readers.
+ */
+import type { Element } from 'hast'
+import { collapse } from '../features.js'
+import { attr, hintsOf, rawText, tokensOf } from '../html/hast.js'
+
+const SITE_HINTS = /^(?:logo|site-title|site-name|sitename|brand|navbar-brand|site-logo|masthead)$/
+
+/** `node` and then its ancestors (`path`, outermost first), at most `limit` of them in all. */
+function* upFrom(
+  node: Element | null,
+  path: readonly Element[],
+  limit: number,
+): Generator<Element> {
+  let count = 0
+  if (node) {
+    yield node
+    count++
+  }
+  for (let i = path.length - 1; i >= 0 && count < limit; i--, count++) yield path[i] as Element
+}
+
+/** A heading in the site's chrome: in a nav, a logo or brand element, or a link home (3 levels up). */
+export function siteLike(node: Element, path: readonly Element[], text: string): boolean {
+  for (const el of upFrom(node, path, 4))
+    if (el.tagName === 'nav' || isHomeLink(el) || hintsOf(el).some((h) => SITE_HINTS.test(h)))
+      return true
+  return homeLinkInside(node, text, 0)
+}
+
+/** The heading's whole text is a link to the home page inside it: the logo. */
+function homeLinkInside(el: Element, text: string, depth: number): boolean {
+  for (const child of el.children) {
+    if (child.type !== 'element') continue
+    if (isHomeLink(child)) return collapse(rawText(child)) === text
+    if (depth < 2 && homeLinkInside(child, text, depth + 1)) return true
+  }
+  return false
+}
+
+export function isHomeLink(node: Element): boolean {
+  if (node.tagName !== 'a') return false
+  const raw = attr(node, 'href')
+  // Only an address starting with `h`/`H` can lose a scheme and host; any other is read as it is.
+  const first = raw.charCodeAt(0)
+  const href = first === 104 || first === 72 ? raw.replace(/^https?:\/\/[^/]+/i, '') : raw
+  return href === '/' || href === '' || href === './' || href === '/index.html'
+}
+
+const ARTICLE_ITEMTYPE =
+  /(?:Article|BlogPosting|Posting|Report|WebPage|Question|Review|Recipe|HowTo)$/
+
+/** The nearest itemscope around an itemprop, when it is an article-like one. */
+export function itemScopeOf(path: readonly Element[]): Element | null {
+  for (const el of upFrom(null, path, 40))
+    if (el.properties.itemScope !== undefined && el.properties.itemScope !== false)
+      return ARTICLE_ITEMTYPE.test(attr(el, 'itemType').trim()) ? el : null
+  return null
+}
+
+const PRODUCT_ITEMTYPE = /^https?:\/\/schema\.org\/Product(?:Group)?$/i
+
+export function isProductScope(node: Element): boolean {
+  const scope = node.properties.itemScope
+  return (
+    scope !== undefined && scope !== false && PRODUCT_ITEMTYPE.test(attr(node, 'itemType').trim())
+  )
+}
+
+export function inItemScope(path: readonly Element[]): boolean {
+  for (const el of upFrom(null, path, 40))
+    if (el.properties.itemScope !== undefined && el.properties.itemScope !== false) return true
+  return false
+}
+
+const HIDDEN_HINTS = new Set([
+  'hidden',
+  'd-none',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'hide',
+  'is-hidden',
+])
+
+/** The element or an ancestor is hidden from readers. */
+export function hiddenUp(node: Element, path: readonly Element[]): boolean {
+  for (const el of upFrom(node, path, 60)) {
+    if (el.properties.hidden !== undefined && el.properties.hidden !== false) return true
+    if (attr(el, 'ariaHidden') === 'true') return true
+    const style = attr(el, 'style').replace(/\s+/g, '').toLowerCase()
+    if (style.includes('display:none') || style.includes('visibility:hidden')) return true
+    if (tokensOf(el).some((t) => HIDDEN_HINTS.has(t))) return true
+  }
+  return false
+}
