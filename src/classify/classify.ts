@@ -16,6 +16,7 @@ import { keptCopies, listItem, REPEATED_RULE } from '../text/kept-copy.js'
 import { lineScores } from '../text/line-score.js'
 import { LIST_MEAN, LISTING_MEAN, listRuns } from '../text/list-run.js'
 import { gridCards } from '../text/price-grid.js'
+import { qaFurniture } from '../text/qa-thread.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -57,14 +58,19 @@ export const articleEnd: Rule = defineRule({
 const AFTER_END = { drop: true, reason: 'after the box that closes the article' } as const
 const THREAD = { drop: true, reason: 'a comment thread under the article' } as const
 const GLUED = { drop: true, reason: 'menu glued into one line' } as const
+const QA_STAMP = { drop: true, reason: 'Q&A stamp or counter' } as const
+const QA_COMMENT = { drop: true, reason: 'comment on a question or answer' } as const
+/** Verdicts of the last passes, which a page's kept share does not count. */
+const LATE: ReadonlySet<Drop['verdict']> = new Set([GLUED, QA_STAMP, QA_COMMENT])
 
 /**
- * The blocks a classification's rules dropped, menus glued into one line
- * aside: their drops do not make a page read as a listing (`keptTooLittle`).
+ * The blocks a classification's rules dropped, the last passes' aside (menus
+ * glued into one line, a Q&A page's stamps and comments): their drops do not
+ * make a page read as a listing (`keptTooLittle`).
  */
 export function ruledDrops(classification: Classification): Set<number> {
   const indices = new Set<number>()
-  for (const [index, drop] of classification.drops) if (drop.verdict !== GLUED) indices.add(index)
+  for (const [index, drop] of classification.drops) if (!LATE.has(drop.verdict)) indices.add(index)
   return indices
 }
 const CONSENT = {
@@ -202,7 +208,27 @@ export function classify(
       drops.set(block.index, { block, rule: nav, verdict: GLUED })
     }
   }
+  if (page.format === 'text' && page.pageType === 'discussion') qaDrops(page, active, drops)
   return { drops }
+}
+
+/**
+ * Plain text, a discussion: a Q&A page's stamps (`page-meta`'s) and the
+ * comments they close (`comment-section`'s) that the passes above kept
+ * (`../text/qa-thread.ts`); after them, so the end passes read the page as before.
+ */
+function qaDrops(page: Page, active: readonly Rule[], drops: Map<number, Drop>): void {
+  const meta = active.find((rule) => rule.id === 'page-meta')
+  const comments = active.find((rule) => rule.id === 'comment-section')
+  if (!meta && !comments) return
+  const found = qaFurniture(page.blocks, page.titleIndex, new Set(drops.keys()))
+  const mark = (indices: readonly number[], rule: Rule | undefined, verdict: Drop['verdict']) => {
+    if (!rule) return
+    for (const index of indices)
+      drops.set(index, { block: page.blocks[index] as Block, rule, verdict })
+  }
+  mark(found.comments, comments, QA_COMMENT)
+  mark(found.stamps, meta, QA_STAMP)
 }
 
 /** The id of the rule behind each drop, by block index. */
