@@ -38,6 +38,26 @@ describe('duplicate-block', () => {
     expect(article.text.split(line).length - 1).toBe(2)
   })
 
+  it('drops the later copy of a short line on a shop page, and keeps card fields and articles', () => {
+    const about = 'The walnut desk organiser holds pens, cards and a phone on a felt base.'
+    const box = (kind: string) =>
+      `<div class="${kind}"><p>€49.00</p><p>In stock, ships today</p><p>Quick view</p></div>`
+    const card = (name: string, price: string) =>
+      `<div class="card"><h3>${name}</h3><p>Oakridge</p><p>${price}</p></div>`
+    const body = `<main><h1>Walnut desk organiser</h1>${box('buy-box')}<p>${about}</p><p>Made by hand in small batches from oiled walnut boards.</p>${box('buy-box-mobile')}${card('Pen tray', '€24')}${card('Letter rack', '€31')}${card('Card holder', '€18')}</main>`
+    const shop = (type: string) =>
+      `<html><head><script type="application/ld+json">{"@type":"${type}","name":"Walnut desk organiser"}</script></head><body>${body}</body></html>`
+    const product = cleanArticle(shop('Product'), { format: 'html' })
+    expect(product.text.split('In stock, ships today').length - 1).toBe(1)
+    expect(product.text.split('€49.00').length - 1).toBe(1)
+    expect(product.text.split('Oakridge').length - 1).toBe(3)
+    expect(
+      product.removed.filter((r) => r.reason === 'repeats an earlier short line'),
+    ).toHaveLength(3)
+    const article = cleanArticle(shop('NewsArticle'), { format: 'html' })
+    expect(article.removed.some((r) => r.reason === 'repeats an earlier short line')).toBe(false)
+  })
+
   it('drops a quoted post in a discussion, against copies inside the content only', () => {
     const post = 'I replaced the chain last week and the shifting still skips on the smallest cog.'
     const reply = 'Check the hanger alignment first; a bent hanger gives exactly that symptom.'
