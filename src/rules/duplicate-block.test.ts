@@ -58,6 +58,24 @@ describe('duplicate-block', () => {
     expect(article.removed.some((r) => r.reason === 'repeats an earlier short line')).toBe(false)
   })
 
+  it("drops the later copies of a poster's short labels in a discussion", () => {
+    // Posts of one, two and three paragraphs: the labels recur at no fixed period (card fields do).
+    const posts = [
+      'I replaced the chain last week and the shifting still skips on the smallest cog.',
+      'Check the hanger alignment first; a bent hanger gives exactly that symptom.</p><p>A hanger costs less than a chain, and the shop can check it in a minute.',
+      'Same here after a crash: the hanger was bent by a few millimetres.</p><p>A new one fixed it.</p><p>Thanks for the tip, it saved me a cassette.',
+    ]
+    const post = (text: string) =>
+      `<article><p>Trail regular</p><p>Posted in Drivetrains</p><p>${text}</p></article>`
+    const html = `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Chain skips"}</script></head><body><main><h1>Chain skips</h1>${posts.map(post).join('')}</main></body></html>`
+    const thread = cleanArticle(html, { format: 'html', rules: [duplicateBlock] })
+    for (const text of posts) expect(thread.text).toContain(text.split('</p>')[0])
+    expect(thread.text.split('Trail regular').length - 1).toBe(1)
+    expect(thread.removed.filter((r) => r.reason === 'repeats an earlier short line')).toHaveLength(
+      4,
+    )
+  })
+
   it('drops a quoted post in a discussion, against copies inside the content only', () => {
     const post = 'I replaced the chain last week and the shifting still skips on the smallest cog.'
     const reply = 'Check the hanger alignment first; a bent hanger gives exactly that symptom.'
