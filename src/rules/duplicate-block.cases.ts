@@ -1,4 +1,5 @@
 import type { RuleCases } from '../rule-tester.js'
+import { page, productPage } from './case-pages.js'
 
 const TITLE = 'Library Extends Opening Hours for Exam Season'
 const P1 =
@@ -20,6 +21,28 @@ export const cases: RuleCases = {
       text: 'Extra desks in the reading room',
       before: [TITLE, P1, 'Extra desks in the reading room'],
       after: [P2],
+    },
+    // A short line shown twice in an article stays (HTML checks short copies on shop pages only).
+    {
+      text: 'FREE DELIVERY ON ORDERS OVER €50',
+      html: page('<p>Free delivery on orders over €50</p><p>FREE DELIVERY ON ORDERS OVER €50</p>'),
+    },
+    // The brand shown in every card of a shop's grid is a field of the card.
+    {
+      text: 'OAKRIDGE',
+      html: productPage(
+        [
+          ['Walnut pen tray', 'Oakridge', '€24'],
+          ['Oak letter rack', 'Oakridge', '€31'],
+          ['Ash card holder', 'Oakridge', '€18'],
+          ['Elm phone stand', 'OAKRIDGE', '€27'],
+        ]
+          .map(
+            ([name, brand, price]) =>
+              `<div class="card"><h3>${name}</h3><p>${brand}</p><p>${price}</p></div>`,
+          )
+          .join(''),
+      ),
     },
   ],
   drop: [
@@ -72,6 +95,14 @@ export const cases: RuleCases = {
         P2,
       ],
       reason: 'repeats an earlier block',
+    },
+    // A shop's buy box served twice (desktop and mobile): the later copy of a short line goes.
+    {
+      text: 'FREE DELIVERY ON ORDERS OVER €50',
+      html: productPage(
+        '<div class="buy-box"><p>Free delivery on orders over €50</p><p>In stock</p></div><div class="buy-box-mobile"><p>FREE DELIVERY ON ORDERS OVER €50</p><p>Only 3 left</p></div>',
+      ),
+      reason: 'repeats an earlier short line',
     },
   ],
 }

@@ -38,6 +38,44 @@ describe('duplicate-block', () => {
     expect(article.text.split(line).length - 1).toBe(2)
   })
 
+  it('drops the later copy of a short line on a shop page, and keeps card fields and articles', () => {
+    const about = 'The walnut desk organiser holds pens, cards and a phone on a felt base.'
+    const box = (kind: string) =>
+      `<div class="${kind}"><p>€49.00</p><p>In stock, ships today</p><p>Quick view</p></div>`
+    const card = (name: string, price: string) =>
+      `<div class="card"><h3>${name}</h3><p>Oakridge</p><p>${price}</p></div>`
+    const body = `<main><h1>Walnut desk organiser</h1>${box('buy-box')}<p>${about}</p><p>Made by hand in small batches from oiled walnut boards.</p>${box('buy-box-mobile')}${card('Pen tray', '€24')}${card('Letter rack', '€31')}${card('Card holder', '€18')}</main>`
+    const shop = (type: string) =>
+      `<html><head><script type="application/ld+json">{"@type":"${type}","name":"Walnut desk organiser"}</script></head><body>${body}</body></html>`
+    const product = cleanArticle(shop('Product'), { format: 'html' })
+    expect(product.text.split('In stock, ships today').length - 1).toBe(1)
+    expect(product.text.split('€49.00').length - 1).toBe(1)
+    expect(product.text.split('Oakridge').length - 1).toBe(3)
+    expect(
+      product.removed.filter((r) => r.reason === 'repeats an earlier short line'),
+    ).toHaveLength(3)
+    const article = cleanArticle(shop('NewsArticle'), { format: 'html' })
+    expect(article.removed.some((r) => r.reason === 'repeats an earlier short line')).toBe(false)
+  })
+
+  it("drops the later copies of a poster's short labels in a discussion", () => {
+    // Posts of one, two and three paragraphs: the labels recur at no fixed period (card fields do).
+    const posts = [
+      'I replaced the chain last week and the shifting still skips on the smallest cog.',
+      'Check the hanger alignment first; a bent hanger gives exactly that symptom.</p><p>A hanger costs less than a chain, and the shop can check it in a minute.',
+      'Same here after a crash: the hanger was bent by a few millimetres.</p><p>A new one fixed it.</p><p>Thanks for the tip, it saved me a cassette.',
+    ]
+    const post = (text: string) =>
+      `<article><p>Trail regular</p><p>Posted in Drivetrains</p><p>${text}</p></article>`
+    const html = `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Chain skips"}</script></head><body><main><h1>Chain skips</h1>${posts.map(post).join('')}</main></body></html>`
+    const thread = cleanArticle(html, { format: 'html', rules: [duplicateBlock] })
+    for (const text of posts) expect(thread.text).toContain(text.split('</p>')[0])
+    expect(thread.text.split('Trail regular').length - 1).toBe(1)
+    expect(thread.removed.filter((r) => r.reason === 'repeats an earlier short line')).toHaveLength(
+      4,
+    )
+  })
+
   it('drops a quoted post in a discussion, against copies inside the content only', () => {
     const post = 'I replaced the chain last week and the shifting still skips on the smallest cog.'
     const reply = 'Check the hanger alignment first; a bent hanger gives exactly that symptom.'

@@ -1,10 +1,13 @@
 import { defineRule } from '../define-rule.js'
 import { pageCopies } from '../text/page-copy.js'
-import type { Block } from '../types.js'
-import { isLocated, lineKeys, perPage } from './util.js'
+import type { Block, RuleContext, Verdict } from '../types.js'
+import { cardFields, isLocated, lineKeys, perPage } from './util.js'
 
 /** HTML pages whose carousels and responsive variants repeat their text. */
 const SHOWS_TWICE: ReadonlySet<string> = new Set(['product', 'listing'])
+
+/** HTML pages whose short lines recur as copies: a buy box twice, a card's buttons, a poster's labels. */
+const SHORT_COPIES: ReadonlySet<string> = new Set(['product', 'listing', 'discussion'])
 
 /** Blocks up to this many words are left to repeated-line. */
 const SHORT = 8
@@ -129,6 +132,22 @@ function quotesPostAbove(block: Block, blocks: readonly Block[]): boolean {
 }
 
 /**
+ * HTML, product, listing and discussion pages: a short line (a label, a
+ * price, a button, a poster's rank) whose text stands in an earlier block,
+ * unless it is a field shown in every card of a grid (the brand or the
+ * stock line of each product).
+ */
+function shortCopy(block: Block, context: RuleContext): Verdict | undefined {
+  if (block.words === 0 || context.format !== 'html' || !SHORT_COPIES.has(context.pageType))
+    return undefined
+  const key = lineKeys(context.blocks)[block.index] ?? ''
+  const first = firstIndex(context.blocks).get(key)
+  if (first === undefined || first === block.index) return undefined
+  if (cardFields(context.blocks).has(key)) return undefined
+  return { drop: true, reason: 'repeats an earlier short line' }
+}
+
+/**
  * A block that repeats an earlier one word for word: carousels and tabbed
  * layouts render the same text twice, "pull quotes" repeat a paragraph. The
  * first copy stays (trafilatura drops repeated segments the same way).
@@ -143,15 +162,20 @@ export const duplicateBlock = defineRule({
   // on discussion pages, against an earlier block of the located content (a
   // quoted post), +0.0008 on all pages (forums +0.010); a located quote
   // ("name said: …") whose opening words a post above says, +0.0009; a copied
-  // run of three distinct blocks or more, on every HTML page, +0.0016.
+  // run of three distinct blocks or more, on every HTML page, +0.0016; a short
+  // line's later copy on HTML product and listing pages, card fields spared, +0.0015;
+  // on discussion pages too, +0.0002.
   description: 'Drops a block whose text repeats an earlier block of the page word for word.',
   test(block, context) {
     if (copiedRuns(context.blocks).copied.has(block.index))
       return { drop: true, reason: 'repeats an earlier run of blocks' }
     if (context.format === 'text' && copies(context.blocks).has(block.index))
       return { drop: true, reason: "repeats the page's text in one block" }
-    // Short repeated lines (menus, a table of contents) are repeated-line's to judge.
-    if (block.words <= SHORT) return undefined
+    // Short repeated lines (menus, a table of contents) are repeated-line's to judge in
+    // plain text; in HTML, on a shop's page or a thread, a later copy of a label goes (a
+    // desktop and a mobile buy box, "Compare" on every card, a poster's rank), a card's
+    // field stays.
+    if (block.words <= SHORT) return shortCopy(block, context)
     // In HTML, carousel pages repeat text anywhere; on a discussion only a
     // copy inside the content repeats the content (a quoted post).
     const anywhere = context.format !== 'html' || SHOWS_TWICE.has(context.pageType)

@@ -215,3 +215,58 @@ export function guarded(need: RegExp, pattern: RegExp): Guarded {
   GUARDED.push(g)
   return g
 }
+
+/** Card fields are short lines: up to this many words (repeated-line's short line). */
+const CARD_FIELD_WORDS = 8
+
+/** A field repeated in a grid of cards recurs this many times at least. */
+const CARD_MIN = 3
+/** The cards' period (lines per card), bounds included. */
+const CARD_MIN_PERIOD = 2
+const CARD_MAX_PERIOD = 12
+/** Share of the other lines of the cards that occur once on the page (titles, names). */
+const CARD_UNIQUE = 0.5
+
+/** A button, not a field: a call to action or a line ending in an arrow. */
+export const BUTTON =
+  /^(?:read|view|see|shop|learn|buy|add|get|watch|continue|discover|explore|more|click|download|subscribe|share|reply|book|order|show|visit|open|go|find|start|try|sign|join|follow|load|compare|select|choose|apply|contact|request|save|like|tweet|pin|email|print|play|listen)\b|[→»›>]\s*$/iu
+
+/**
+ * Keys of short lines that recur at a fixed period among lines that are
+ * themselves unique: a field ("Winner", "In stock", a price label) shown
+ * in every card of a grid, where the card's title and text differ. A menu
+ * shown twice repeats its neighbours too, so it does not pass; nor does a
+ * button ("Read more →"), which goes like any other repeated button.
+ */
+export const cardFields = perPage((blocks) => {
+  const all = new Map<string, number>()
+  const lines = lineKeys(blocks)
+  // Blocks without words (rules, lone symbols) take no part in a card.
+  const keys = blocks.map((block) => (block.words === 0 ? '' : (lines[block.index] ?? '')))
+  for (const k of keys) if (k) all.set(k, (all.get(k) ?? 0) + 1)
+  const at = new Map<string, number[]>()
+  for (const [i, block] of blocks.entries()) {
+    const k = keys[i] ?? ''
+    if (!k || block.words > CARD_FIELD_WORDS || (all.get(k) ?? 0) < CARD_MIN) continue
+    if (BUTTON.test(k)) continue
+    const list = at.get(k) ?? []
+    list.push(i)
+    at.set(k, list)
+  }
+  const fields = new Set<string>()
+  for (const [k, list] of at) {
+    const period = (list[1] ?? 0) - (list[0] ?? 0)
+    if (period < CARD_MIN_PERIOD || period > CARD_MAX_PERIOD) continue
+    if (!list.every((p, j) => j === 0 || p - (list[j - 1] ?? 0) === period)) continue
+    let others = 0
+    let unique = 0
+    for (let i = list[0] ?? 0; i <= (list.at(-1) ?? 0); i++) {
+      const other = keys[i] ?? ''
+      if (!other || other === k) continue
+      others++
+      if (all.get(other) === 1) unique++
+    }
+    if (others > 0 && unique / others >= CARD_UNIQUE) fields.add(k)
+  }
+  return fields
+})

@@ -10,7 +10,7 @@
  * own description above a "you may also like" row keeps the row out), those
  * rules' drops are undone; buttons stay dropped.
  */
-import { BUTTON } from '../rules/repeated-line.js'
+import { BUTTON } from '../rules/util.js'
 import type { Block } from '../types.js'
 import { PRICE } from './page-type.js'
 
