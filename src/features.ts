@@ -128,11 +128,51 @@ export function countWords(text: string): number {
 export function stopwordDensity(text: string, lang: string | null): number {
   const set = lang ? STOPWORDS.get(lang) : undefined
   if (!set) return 0
-  const words = wordsOf(text.toLowerCase())
+  const lower = text.toLowerCase()
+  const longest = longestOf(set)
+  // The words of `wordsOf`, counted in place: only those short enough to be a stopword are cut out.
+  let words = 0
+  let hits = 0
+  let start = -1
+  for (let i = 0; i <= lower.length; i++) {
+    let word = false
+    if (i < lower.length) {
+      const c = lower.charCodeAt(i)
+      if (c < 128)
+        word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+      else if (c < CLASSIFIED) word = isWordUnit(c)
+      // CJK and astral characters: the words as `wordsOf` finds them.
+      else return densityIn(wordsOf(lower), set)
+    }
+    if (word) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      words++
+      if (i - start <= longest && set.has(lower.slice(start, i))) hits++
+      start = -1
+    }
+  }
+  return words === 0 ? 0 : hits / words
+}
+
+function densityIn(words: readonly string[], set: ReadonlySet<string>): number {
   if (words.length === 0) return 0
   let hits = 0
   for (const w of words) if (set.has(w)) hits++
   return hits / words.length
+}
+
+/** The length of the longest word of each stopword list. */
+const LONGEST = new Map<ReadonlySet<string>, number>()
+
+function longestOf(set: ReadonlySet<string>): number {
+  let longest = LONGEST.get(set)
+  if (longest === undefined) {
+    longest = 0
+    for (const word of set) longest = Math.max(longest, word.length)
+    LONGEST.set(set, longest)
+  }
+  return longest
 }
 
 /** Control characters other than whitespace: never text. */
@@ -156,9 +196,14 @@ export function asWritten(line: string): string {
   )
 }
 
+/** White space other than a single space: a run of two, or any other space character. */
+const ODD_SPACE = /[^\S ]| {2}/
+
 /** Collapse runs of whitespace to one space, drop control characters, and trim. */
 export function collapse(text: string): string {
-  return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim()
+  const clean = text.replace(CONTROL, '')
+  // Most texts space their words with single spaces: nothing to replace, no copy.
+  return (ODD_SPACE.test(clean) ? clean.replace(/\s+/g, ' ') : clean).trim()
 }
 
 /** A code unit `CONTROL` removes. */

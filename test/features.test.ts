@@ -11,8 +11,10 @@ import {
   countWords,
   endsLikeSentence,
   isSpace,
+  stopwordDensity,
   wordsOf,
 } from '../src/features.js'
+import { STOPWORDS } from '../src/lang/stopwords.js'
 
 const METRIC_WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}_]+/gu
 const SETTINGS = { numRuns: 500, seed: Number(process.env.FC_SEED ?? 20261128) }
@@ -195,6 +197,71 @@ describe('collapsedLength', () => {
         expect(collapsedLength(text)).toBe(collapse(text).length)
       }),
       { numRuns: 3000 },
+    )
+  })
+})
+
+describe('collapse', () => {
+  /** The definition: control characters out, every white-space run one space, trimmed. */
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]+/g
+  const collapsed = (text: string) => text.replace(CONTROL, '').replace(/\s+/g, ' ').trim()
+
+  it('replaces only where a text is not spaced by single spaces already, with the same result', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      for (const text of [ch, `a${ch}b`, `a ${ch} b`, `a${ch} b`, `${ch}${ch}`])
+        if (collapse(text) !== collapsed(text)) expect(text).toBe(null)
+    }
+    const pieces = fc.constantFrom('word', ' ', '  ', '\t', '\n', '\u0001', '\u00a0', '\ufeff', 'é')
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        expect(collapse(text)).toBe(collapsed(text))
+      }),
+      SETTINGS,
+    )
+  })
+})
+
+describe('stopwordDensity', () => {
+  /** The definition: the share of the lower-cased text's words that are in the list. */
+  const density = (text: string, lang: string) => {
+    const words = wordsOf(text.toLowerCase())
+    const set = STOPWORDS.get(lang)
+    if (!set || words.length === 0) return 0
+    return words.filter((w) => set.has(w)).length / words.length
+  }
+
+  it('counts the words in place as wordsOf finds them', () => {
+    const pieces = fc.constantFrom(
+      'the',
+      'The',
+      'AND',
+      'und',
+      'der',
+      'über',
+      'Straße',
+      'x'.repeat(30),
+      ' ',
+      '-',
+      '_',
+      '\u00a0',
+      'é',
+      '漢字',
+      '😀',
+      "don't",
+    )
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }),
+        fc.constantFrom('en', 'de', 'fr'),
+        (parts, lang) => {
+          const text = parts.join('')
+          expect(stopwordDensity(text, lang)).toBe(density(text, lang))
+        },
+      ),
+      SETTINGS,
     )
   })
 })

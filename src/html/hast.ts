@@ -41,17 +41,89 @@ export function tokensOf(node: Element): readonly string[] {
   return tokens === NO_TOKENS ? tokens : keep(node, TOKENS, tokens)
 }
 
+/** Characters of the joined attributes read for tokens. */
+const TOKENS_READ = 2000
+/** Tokens longer than this are no words (hashes, serialised state). */
+const TOKEN_MAX = 60
+
 function readTokens(node: Element): readonly string[] {
   if (!hasHintAttributes(node)) return NO_TOKENS
   const id = attr(node, 'id')
-  const raw = `${attr(node, 'className')} ${isHeadingAnchor(node, id) ? '' : id} ${attr(node, 'role')} ${attr(node, 'itemProp')}`
+  const shownId = isHeadingAnchor(node, id) ? '' : id
+  const role = attr(node, 'role')
+  const itemProp = attr(node, 'itemProp')
+  const classes = node.properties.className
+  const fast = asciiTokens(classes, shownId, role, itemProp)
+  if (fast) return fast
+  const raw = `${attr(node, 'className')} ${shownId} ${role} ${itemProp}`
   if (raw.trim() === '') return NO_TOKENS
   // Hostile pages may carry megabytes of classes; a few dozen tokens say all there is to say.
   return raw
-    .slice(0, 2000)
+    .slice(0, TOKENS_READ)
     .toLowerCase()
     .split(/\s+/)
-    .filter((token) => token !== '' && token.length <= 60)
+    .filter((token) => token !== '' && token.length <= TOKEN_MAX)
+}
+
+/**
+ * `readTokens`' answer read part by part, without joining the parts into
+ * one string and splitting it again, when every part is ASCII (lower-casing
+ * is then letter by letter and white space is `\t\n\v\f\r` and space) and
+ * the joined string would be read whole (at most 2,000 characters); null
+ * otherwise, and the joined string is read.
+ */
+function asciiTokens(
+  classes: unknown,
+  id: string,
+  role: string,
+  itemProp: string,
+): readonly string[] | null {
+  let length = id.length + role.length + itemProp.length + 3
+  if (Array.isArray(classes)) {
+    for (const item of classes) {
+      if (typeof item !== 'string') return null
+      length += item.length + 1
+    }
+    if (classes.length > 0) length--
+  } else if (classes !== undefined) return null
+  if (length > TOKENS_READ) return null
+  const tokens: string[] = []
+  let seen = false
+  if (classes !== undefined)
+    for (const item of classes as readonly string[]) {
+      const found = splitAscii(item, tokens)
+      if (found === null) return null
+      seen ||= found
+    }
+  const inId = splitAscii(id, tokens)
+  const inRole = splitAscii(role, tokens)
+  const inItemProp = splitAscii(itemProp, tokens)
+  if (inId === null || inRole === null || inItemProp === null) return null
+  return seen || inId || inRole || inItemProp ? tokens : NO_TOKENS
+}
+
+/**
+ * Push the lower-cased white-space separated words of an ASCII `text` of
+ * at most TOKEN_MAX characters onto `out`; whether it held any character
+ * but white space, or null when it is not ASCII.
+ */
+function splitAscii(text: string, out: string[]): boolean | null {
+  let start = -1
+  let seen = false
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32
+    if (c > 127) return null
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      // A whole item is lower-cased as it is (no slice first).
+      if (start >= 0 && i - start <= TOKEN_MAX)
+        out.push((start === 0 && i === text.length ? text : text.slice(start, i)).toLowerCase())
+      start = -1
+    } else if (start < 0) {
+      start = i
+      seen = true
+    }
+  }
+  return seen
 }
 
 const HEADING = /^h[1-6]$/
@@ -94,12 +166,23 @@ export function hintsOf(node: Element): readonly string[] {
     const hints: string[] = []
     for (const token of tokens) {
       hints.push(token)
-      if (/[-_]/.test(token))
-        for (const part of token.split(/[-_]+/)) if (part !== '') hints.push(part)
+      if (token.includes('-') || token.includes('_')) pushParts(token, hints)
     }
     out = hints
   }
   return keep(node, HINTS, out)
+}
+
+/** Push the non-empty parts of `token` between runs of `-` and `_` onto `out`. */
+function pushParts(token: string, out: string[]): void {
+  let start = 0
+  for (let i = 0; i <= token.length; i++) {
+    const c = i < token.length ? token.charCodeAt(i) : 45
+    if (c === 45 || c === 95) {
+      if (i > start) out.push(token.slice(start, i))
+      start = i + 1
+    }
+  }
 }
 
 /** Whether one of the element's hints (`hintsOf`) is in `words`. */

@@ -189,15 +189,21 @@ function strongCandidate(
   best: number,
 ): Element | null {
   let found: Element | null = null
+  // Enough text to be the article: a real share of the best-scored container.
+  const least = Math.max(200, best * 0.5)
   const stack: Element[] = []
   for (const child of root.children) if (isElement(child)) stack.push(child)
   while (stack.length > 0 && !found) {
     const node = stack.pop() as Element
-    if (mayHint(node, STRONG_WORDS) && hintsOf(node).some((h) => STRONG.has(h))) {
-      const s = statsOf(stats, node)
-      // Enough text to be the article: a real share of the best-scored container.
-      if (s.text >= 200 && s.text >= best * 0.5 && linkDensity(s) < 0.5) found = node
-    }
+    const s = statsOf(stats, node)
+    // No element inside holds more text than this one: nothing below can be it.
+    if (s.text < least) continue
+    if (
+      linkDensity(s) < 0.5 &&
+      mayHint(node, STRONG_WORDS) &&
+      hintsOf(node).some((h) => STRONG.has(h))
+    )
+      found = node
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i]
       if (isElement(child)) stack.push(child)

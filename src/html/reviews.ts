@@ -7,12 +7,19 @@
  * scored again without the paragraphs inside those reviews.
  */
 import type { Element } from 'hast'
-import { hasHint, isElement, type Parent } from './hast.js'
+import { hasHint, isElement, mayHint, type Parent } from './hast.js'
 import { type Stats, statsOf } from './stats.js'
 import { signature } from './widen.js'
 
 /** Hint parts naming a customer review. */
 const REVIEW_PARTS: ReadonlySet<string> = new Set(['review', 'reviews', 'customerreviews'])
+/** A word every review hint holds: an element without it in its attributes is no review. */
+const REVIEW_WORD = /review/i
+
+/** Whether `node` is named a review: the raw attributes first, its hints only if they may be. */
+function isReview(node: Element): boolean {
+  return mayHint(node, REVIEW_WORD) && hasHint(node, REVIEW_PARTS)
+}
 
 /** The reviews make at least this share of the located text… */
 const REVIEW_SHARE = 0.8
@@ -25,7 +32,7 @@ const REVIEW_LEVELS = 8
 export function reviewOf(node: Element, parents: ReadonlyMap<Element, Parent>): Element | null {
   let current: Parent | undefined = node
   for (let level = 0; level <= REVIEW_LEVELS && current?.type === 'element'; level++) {
-    if (hasHint(current, REVIEW_PARTS)) return current
+    if (isReview(current)) return current
     current = parents.get(current)
   }
   return null
@@ -72,7 +79,7 @@ export function reviewsWon(
     while (stack.length > 0) {
       const node = stack.pop() as Element
       let within = counted.pop() as boolean
-      if (node !== container && hasHint(node, REVIEW_PARTS)) {
+      if (node !== container && isReview(node)) {
         items = Math.max(items, likeSiblings(node, parents))
         if (!within) inside += statsOf(stats, node).text
         within = true

@@ -34,6 +34,9 @@ export function pricedGrid(
   let bestText = 0
   const groups = new Map<string, Element[]>()
   for (const node of parents.keys()) {
+    // Its cards' text is at most its own: too little for a grid, or for a better one.
+    const own = statsOf(stats, node).text
+    if (own < CARDS * CARD_MIN || own <= bestText) continue
     const { cards, text } = cardTotals(node, stats, CARD_MIN)
     if (cards < CARDS || text <= bestText) continue
     if (groups.size > 0) groups.clear()

@@ -53,6 +53,9 @@ export function preferGrid(
   // One map for every parent, emptied between them (most parents have no card at all).
   const groups = new Map<string, { items: number; text: number }>()
   for (const node of parents.keys()) {
+    // Its cards' text is at most its own: too little for a grid, or for a better one.
+    const own = statsOf(stats, node).text
+    if (own < GRID_ITEMS * GRID_MIN || own <= bestText) continue
     // No group of this parent can reach GRID_ITEMS cards or more than bestText
     // characters: no signatures to build (most parents have a few children).
     const { cards, text } = cardTotals(node, stats, GRID_MIN)
