@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
-import { declaredHeadline, fold, leadsWithSite } from '../src/meta/declared.js'
+import { declaredHeadline, fold, homeTitle, leadsWithSite } from '../src/meta/declared.js'
 
 const body =
   '<p>Our counsellors answer within a day, and every plan can be paused or cancelled at any time without a fee or a phone call to our team.</p>' +
@@ -42,6 +42,28 @@ describe('a home page', () => {
     const html = page(head, slogan)
     expect(cleanArticle(html, { url: 'https://www.calmly.example/' }).title).toBe(
       'Calmly - Online Therapy With A Licensed Counsellor',
+    )
+  })
+
+  it('keeps the tagline alone when a bar sets the name apart', () => {
+    expect(homeTitle('Calmly | Online Therapy', ['Calmly'], 'calmly')).toBe('Online Therapy')
+    // Its address's name, or a name with a trade mark sign, is the name too.
+    expect(homeTitle('Calmly | Online Therapy', [], 'calmly')).toBe('Online Therapy')
+    expect(homeTitle('Calmly™ | Online Therapy', ['Calmly'], null)).toBe('Online Therapy')
+    // A dash or a colon reads the name into the rest.
+    expect(homeTitle('Calmly - Online Therapy', ['Calmly'], 'calmly')).toBe(
+      'Calmly - Online Therapy',
+    )
+    // A bar after a phrase holding the name is no label.
+    expect(homeTitle('Calmly: Therapy Online | Plans & Pricing', ['Calmly'], 'calmly')).toBe(
+      'Calmly: Therapy Online | Plans & Pricing',
+    )
+    const html = page(
+      '<title>Calmly | Online Therapy With A Licensed Counsellor</title><meta property="og:site_name" content="Calmly">',
+      slogan,
+    )
+    expect(cleanArticle(html, { url: 'https://www.calmly.example/' }).title).toBe(
+      'Online Therapy With A Licensed Counsellor',
     )
   })
 

@@ -7,7 +7,14 @@ import type { Element } from 'hast'
 import { BLOCK_TAGS } from '../html/block-tags.js'
 import { hintsOf, isElement } from '../html/hast.js'
 import { findDates } from './dates.js'
-import { declaredHeadline, fold, isSiteName, leadsWithSite, partsOf } from './declared.js'
+import {
+  declaredHeadline,
+  fold,
+  homeTitle,
+  isSiteName,
+  leadsWithSite,
+  partsOf,
+} from './declared.js'
 
 export { declaredHeadline, fold }
 
@@ -245,7 +252,7 @@ export function pickHeadline(
   const first = declared.find((d) => !LEADING_SEPARATOR.test(d))
   const fallback = first
     ? leadsWithSite(first, sites, options.home ?? null)
-      ? first.trim()
+      ? homeTitle(first, sites, options.home ?? null)
       : declaredHeadline(first, sites)
     : null
   const found =
