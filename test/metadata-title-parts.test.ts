@@ -39,6 +39,9 @@ describe('a home page', () => {
     expect(leadsWithSite('Calmly - Online Therapy', [], 'calmly')).toBe(true)
     expect(leadsWithSite('Online Therapy | Calmly', ['Calmly'], 'calmly')).toBe(false)
     expect(leadsWithSite('Calmly - Online Therapy', ['Calmly'], null)).toBe(false)
+    // An address that puts a word before the name ("hellocalmly.example").
+    expect(leadsWithSite('Calmly — Online Therapy', [], 'hellocalmly')).toBe(true)
+    expect(leadsWithSite('Cal — Online Therapy', [], 'hellocal')).toBe(false)
     const html = page(head, slogan)
     expect(cleanArticle(html, { url: 'https://www.calmly.example/' }).title).toBe(
       'Calmly - Online Therapy With A Licensed Counsellor',

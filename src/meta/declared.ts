@@ -99,7 +99,8 @@ export function leadsWithSite(
   const squeezed = fold(lead[0]).replace(/[^\p{L}\p{N}]/gu, '')
   return (
     isSiteName(lead[0], sites) ||
-    (squeezed.length >= 3 && (host.startsWith(squeezed) || squeezed.startsWith(host)))
+    (squeezed.length >= 3 && (host.startsWith(squeezed) || squeezed.startsWith(host))) ||
+    (squeezed.length >= 4 && host.endsWith(squeezed))
   )
 }
 
