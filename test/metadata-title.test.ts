@@ -32,6 +32,18 @@ describe('title', () => {
     )
   })
 
+  it('takes an h1 that says only the name in the address for the site name', () => {
+    const title = 'TownBoard or a wiki? Which to keep for the old station'
+    const html = `<!doctype html><html lang="en"><head><title>${title}</title></head><body><div><h1>TownBoard</h1></div><div><h3>${title}</h3>${body}</div></body></html>`
+    expect(
+      cleanArticle(html, { url: 'https://forum.townboard.example/thread-12.html' }).title,
+    ).toBe(title)
+    // On another site the h1 names the page.
+    expect(cleanArticle(html, { url: 'https://forum.example.org/thread-12.html' }).title).toBe(
+      'TownBoard',
+    )
+  })
+
   it('keeps the no-break space a French heading puts before a colon', () => {
     const html = page('', '<h1>Screenshot&#160;: «Vape Wave»</h1>')
     expect(cleanArticle(html).title).toBe('Screenshot : «Vape Wave»')

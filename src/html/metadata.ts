@@ -200,6 +200,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     article: declaredArticle,
     homeNames: c.homeLinks,
     home: isHome(url) ? hostLabel(url) : null,
+    host: hostLabel(url),
   })
   const lang =
     c.htmlLang ??

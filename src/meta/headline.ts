@@ -178,6 +178,8 @@ export interface HeadlineOptions {
   readonly homeNames?: readonly string[]
   /** The site's home page (its address has no path): its address's name (`talkspace`), else null. */
   readonly home?: string | null
+  /** The address's name on any page (`mybb` of `community.mybb.com`): a heading saying only it is the site's name. */
+  readonly host?: string | null
 }
 
 /** The distinct words of a text, folded (`fold`). */
@@ -239,8 +241,13 @@ export function pickHeadline(
   options: HeadlineOptions = {},
 ): Headline | null {
   const headings = all.map((h) => (h.rank === 1 ? namedPiece(h, declared, sites) : h))
+  const host = options.host ?? null
   const usable = headings.filter(
-    (h) => h.text.length >= 2 && h.text.length <= 400 && !isSiteName(h.text, sites),
+    (h) =>
+      h.text.length >= 2 &&
+      h.text.length <= 400 &&
+      !isSiteName(h.text, sites) &&
+      !(host && fold(h.text).replace(/[^\p{L}\p{N}]/gu, '') === host),
   )
   const h1s = usable.filter((h) => h.rank === 1 && !h.siteLike && !namesSite(h.text, declared))
   const mainH1s = h1s.filter((h) => h.inMain)
