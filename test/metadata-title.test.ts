@@ -20,6 +20,14 @@ describe('title', () => {
     expect(cleanArticle(html(`${title} 2025`)).title).toBe(`${title} 2025`)
   })
 
+  it('leaves out a section label before a declared title in the heading', () => {
+    const title = 'Library to open in the old station next spring'
+    const html = (h1: string) => page(`<title>${title} | Town News</title>`, `<h1>${h1}</h1>`)
+    expect(cleanArticle(html(`Blog: ${title}`)).title).toBe(title)
+    // Words of the headline before the colon stay.
+    expect(cleanArticle(html(`Town hall: ${title}`)).title).toBe(`Town hall: ${title}`)
+  })
+
   it('leaves out a section number before the heading', () => {
     expect(
       cleanArticle(page('', '<h1>3.1 Git Branching - Branches in a Nutshell</h1>')).title,

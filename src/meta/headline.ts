@@ -348,7 +348,11 @@ function bestAgreeing(
     for (const part of [d, ...partsOf(d)]) {
       const p = typography(part)
       const at = p.length >= 8 ? h.indexOf(p) : -1
-      if (at >= 0 && onlyExtras(h.slice(0, at) + h.slice(at + p.length)))
+      if (
+        at >= 0 &&
+        (onlyExtras(h.slice(0, at) + h.slice(at + p.length)) ||
+          (at + p.length === h.length && sectionLabel(h.slice(0, at))))
+      )
         return {
           text: part.trim(),
           element: chosen.candidate.element,
@@ -356,6 +360,12 @@ function bestAgreeing(
         }
     }
   return { text: chosen.candidate.text, element: chosen.candidate.element }
+}
+
+/** A one-word section label before a heading ("Blog: ", "News: "). */
+function sectionLabel(lead: string): boolean {
+  const label = lead.trimEnd()
+  return label.endsWith(':') && label.length >= 3 && /^\p{L}+$/u.test(label.slice(0, -1))
 }
 
 const SOURCE = /\((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\)/gu
