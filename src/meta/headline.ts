@@ -131,7 +131,9 @@ export function withoutSiteSuffix(
   const last = parts[parts.length - 1]
   if (parts.length < 2 || last === undefined) return text
   const squeezed = fold(last).replace(/[^\p{L}\p{N}]/gu, '')
-  if (!isSiteName(last, sites) && squeezed !== host) return text
+  // A last part led by the address's name ("… - Northwind Cost Report" on northwind.com).
+  const led = host !== null && host.length >= 4 && fold(last).split(' ')[0] === host
+  if (!isSiteName(last, sites) && squeezed !== host && !led) return text
   const cut = text.lastIndexOf(last)
   const head = text.slice(0, cut).replace(SEPARATOR_TAIL, '').trim()
   return head === '' ? text : head
