@@ -52,6 +52,18 @@ describe('title', () => {
     )
   })
 
+  it('takes the declared title over an h1 that prints a description', () => {
+    const title = 'Ten Library Projects Worth Their Cost in 2025'
+    const description =
+      'Learn which library projects give the best value for money? Get tips from planners on how to judge what a new reading room, a children’s corner or longer opening hours return to the town. We will help you weigh every option before the council votes.'
+    const head = `<title>${title} | Town News</title><meta property="og:type" content="article">`
+    expect(cleanArticle(page(head, `<h1>${description}</h1>`)).title).toBe(title)
+    // A long headline that is no description stays.
+    const long =
+      'Council votes to keep the old station, open a library in its hall, add a reading room, a café and a garden, and run a bus to it from every village in the district by spring'
+    expect(cleanArticle(page(head, `<h1>${long}</h1>`)).title).toBe(long)
+  })
+
   it('keeps the no-break space a French heading puts before a colon', () => {
     const html = page('', '<h1>Screenshot&#160;: «Vape Wave»</h1>')
     expect(cleanArticle(html).title).toBe('Screenshot : «Vape Wave»')

@@ -276,7 +276,7 @@ export function pickHeadline(
       fallback &&
       first &&
       !siteTitle &&
-      sloganOf(lone.text, first, fallback, options.article ?? true)
+      (sloganOf(lone.text, first, fallback, options.article ?? true) || prose(lone.text))
     )
   )
     return withDeclared({ text: lone.text, element: lone.element }, fallback)
@@ -286,6 +286,14 @@ export function pickHeadline(
       : { text: fallback, element: null }
   const any = h1s[0] ?? usable[0]
   return any ? { text: any.text, element: any.element } : null
+}
+
+/**
+ * A heading of sentences, more than 30 words ending in a full stop: the page's
+ * description printed in the h1's place, not its name.
+ */
+function prose(text: string): boolean {
+  return text.trimEnd().endsWith('.') && foldedWords(text).size > 30
 }
 
 /** A heading's headline, with the declared headline beside it when the two say different things. */
