@@ -64,6 +64,15 @@ describe('title', () => {
     expect(cleanArticle(page(head, `<h1>${long}</h1>`)).title).toBe(long)
   })
 
+  it('reads an animated heading by its copy for screen readers', () => {
+    const h1 =
+      '<h1><span aria-hidden="true"><span style="display:inline-block">The library</span><span style="display:inline-block">opens in spring</span></span><span class="visually-hidden">The library opens in spring</span></h1>'
+    expect(cleanArticle(page('', h1)).title).toBe('The library opens in spring')
+    // Screen-reader text beside a plain heading is still left out.
+    const plain = '<h1>The library opens in spring<span class="sr-only"> (article)</span></h1>'
+    expect(cleanArticle(page('', plain)).title).toBe('The library opens in spring')
+  })
+
   it('keeps the no-break space a French heading puts before a colon', () => {
     const html = page('', '<h1>Screenshot&#160;: «Vape Wave»</h1>')
     expect(cleanArticle(html).title).toBe('Screenshot : «Vape Wave»')

@@ -69,6 +69,14 @@ const NOISE_HINTS = new Set([
   'descriptor',
 ])
 
+/** Hints of text for screen readers alone. */
+const SCREEN_READER = new Set([
+  'screen-reader-text',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+])
+
 /** Spaces typed before ":", ";", "!" or "?" made no-break ones (kept below). */
 function typedSpaces(text: string): string {
   let out = text
@@ -81,6 +89,21 @@ const apart = (tag: string) => BLOCK_TAGS.has(tag) || tag === 'img'
 
 /** The heading's text: words of separate elements kept apart, noise parts left out. */
 export function headingText(node: Element): string {
+  // A heading shown as an animated copy hidden from screen readers
+  // (`aria-hidden`, its words in spans glued without spaces) beside a copy
+  // for screen readers alone: the latter says it.
+  const shown = spokenText(node, false)
+  const bare = spokenText(node, false, true)
+  if (shown === bare) return shown
+  const spoken = spokenText(node, true)
+  return spoken !== bare ? spoken : shown
+}
+
+/**
+ * The heading's text; `spoken`: what a screen reader says (`aria-hidden`
+ * parts left out, screen-reader text kept); `bare`: both left out.
+ */
+function spokenText(node: Element, spoken: boolean, bare = false): string {
   let out = ''
   const visit = (el: Element, depth: number) => {
     for (const child of el.children) {
@@ -93,7 +116,9 @@ export function headingText(node: Element): string {
           continue
         }
         if (/^(?:script|style|svg|button|noscript|template)$/.test(child.tagName)) continue
-        if (depth < 8 && hintsOf(child).some((h) => NOISE_HINTS.has(h))) continue
+        if ((spoken || bare) && String(child.properties.ariaHidden) === 'true') continue
+        const noise = depth < 8 && hintsOf(child).some((h) => NOISE_HINTS.has(h))
+        if (noise && !(spoken && hintsOf(child).some((h) => SCREEN_READER.has(h)))) continue
         const block = apart(child.tagName)
         if (block) out += ' '
         if (depth < 30) visit(child, depth + 1)
