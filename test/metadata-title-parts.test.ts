@@ -28,6 +28,19 @@ describe('the part of a declared title that names the page', () => {
   })
 })
 
+describe('a declared title led by the host name', () => {
+  it('names the page by what follows the host', () => {
+    const html = page('<title>janedoe.example Building a Bookshelf</title>', '')
+    expect(cleanArticle(html, { url: 'https://janedoe.example/2025/shelf.html' }).title).toBe(
+      'Building a Bookshelf',
+    )
+    // On another host the words stay; a separator makes a site part instead.
+    expect(cleanArticle(html, { url: 'https://other.example/shelf.html' }).title).toBe(
+      'janedoe.example Building a Bookshelf',
+    )
+  })
+})
+
 describe('a home page', () => {
   const head =
     '<title>Calmly - Online Therapy With A Licensed Counsellor</title><meta property="og:site_name" content="Calmly">'
