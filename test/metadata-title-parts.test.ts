@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/index.js'
-import { declaredHeadline, fold, leadsWithSite } from '../src/meta/declared.js'
+import { declaredHeadline, fold, homeTitle, leadsWithSite } from '../src/meta/declared.js'
 
 const body =
   '<p>Our counsellors answer within a day, and every plan can be paused or cancelled at any time without a fee or a phone call to our team.</p>' +
@@ -28,6 +28,19 @@ describe('the part of a declared title that names the page', () => {
   })
 })
 
+describe('a declared title led by the host name', () => {
+  it('names the page by what follows the host', () => {
+    const html = page('<title>janedoe.example Building a Bookshelf</title>', '')
+    expect(cleanArticle(html, { url: 'https://janedoe.example/2025/shelf.html' }).title).toBe(
+      'Building a Bookshelf',
+    )
+    // On another host the words stay; a separator makes a site part instead.
+    expect(cleanArticle(html, { url: 'https://other.example/shelf.html' }).title).toBe(
+      'janedoe.example Building a Bookshelf',
+    )
+  })
+})
+
 describe('a home page', () => {
   const head =
     '<title>Calmly - Online Therapy With A Licensed Counsellor</title><meta property="og:site_name" content="Calmly">'
@@ -39,9 +52,34 @@ describe('a home page', () => {
     expect(leadsWithSite('Calmly - Online Therapy', [], 'calmly')).toBe(true)
     expect(leadsWithSite('Online Therapy | Calmly', ['Calmly'], 'calmly')).toBe(false)
     expect(leadsWithSite('Calmly - Online Therapy', ['Calmly'], null)).toBe(false)
+    // An address that puts a word before the name ("hellocalmly.example").
+    expect(leadsWithSite('Calmly — Online Therapy', [], 'hellocalmly')).toBe(true)
+    expect(leadsWithSite('Cal — Online Therapy', [], 'hellocal')).toBe(false)
     const html = page(head, slogan)
     expect(cleanArticle(html, { url: 'https://www.calmly.example/' }).title).toBe(
       'Calmly - Online Therapy With A Licensed Counsellor',
+    )
+  })
+
+  it('keeps the tagline alone when a bar sets the name apart', () => {
+    expect(homeTitle('Calmly | Online Therapy', ['Calmly'], 'calmly')).toBe('Online Therapy')
+    // Its address's name, or a name with a trade mark sign, is the name too.
+    expect(homeTitle('Calmly | Online Therapy', [], 'calmly')).toBe('Online Therapy')
+    expect(homeTitle('Calmly™ | Online Therapy', ['Calmly'], null)).toBe('Online Therapy')
+    // A dash or a colon reads the name into the rest.
+    expect(homeTitle('Calmly - Online Therapy', ['Calmly'], 'calmly')).toBe(
+      'Calmly - Online Therapy',
+    )
+    // A bar after a phrase holding the name is no label.
+    expect(homeTitle('Calmly: Therapy Online | Plans & Pricing', ['Calmly'], 'calmly')).toBe(
+      'Calmly: Therapy Online | Plans & Pricing',
+    )
+    const html = page(
+      '<title>Calmly | Online Therapy With A Licensed Counsellor</title><meta property="og:site_name" content="Calmly">',
+      slogan,
+    )
+    expect(cleanArticle(html, { url: 'https://www.calmly.example/' }).title).toBe(
+      'Online Therapy With A Licensed Counsellor',
     )
   })
 

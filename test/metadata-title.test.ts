@@ -20,6 +20,14 @@ describe('title', () => {
     expect(cleanArticle(html(`${title} 2025`)).title).toBe(`${title} 2025`)
   })
 
+  it('leaves out a section label before a declared title in the heading', () => {
+    const title = 'Library to open in the old station next spring'
+    const html = (h1: string) => page(`<title>${title} | Town News</title>`, `<h1>${h1}</h1>`)
+    expect(cleanArticle(html(`Blog: ${title}`)).title).toBe(title)
+    // Words of the headline before the colon stay.
+    expect(cleanArticle(html(`Town hall: ${title}`)).title).toBe(`Town hall: ${title}`)
+  })
+
   it('leaves out a section number before the heading', () => {
     expect(
       cleanArticle(page('', '<h1>3.1 Git Branching - Branches in a Nutshell</h1>')).title,
@@ -30,6 +38,39 @@ describe('title', () => {
     expect(cleanArticle(page('', '<h1>8 Recent Trends in Photography</h1>')).title).toBe(
       '8 Recent Trends in Photography',
     )
+  })
+
+  it('takes an h1 that says only the name in the address for the site name', () => {
+    const title = 'TownBoard or a wiki? Which to keep for the old station'
+    const html = `<!doctype html><html lang="en"><head><title>${title}</title></head><body><div><h1>TownBoard</h1></div><div><h3>${title}</h3>${body}</div></body></html>`
+    expect(
+      cleanArticle(html, { url: 'https://forum.townboard.example/thread-12.html' }).title,
+    ).toBe(title)
+    // On another site the h1 names the page.
+    expect(cleanArticle(html, { url: 'https://forum.example.org/thread-12.html' }).title).toBe(
+      'TownBoard',
+    )
+  })
+
+  it('takes the declared title over an h1 that prints a description', () => {
+    const title = 'Ten Library Projects Worth Their Cost in 2025'
+    const description =
+      'Learn which library projects give the best value for money? Get tips from planners on how to judge what a new reading room, a children’s corner or longer opening hours return to the town. We will help you weigh every option before the council votes.'
+    const head = `<title>${title} | Town News</title><meta property="og:type" content="article">`
+    expect(cleanArticle(page(head, `<h1>${description}</h1>`)).title).toBe(title)
+    // A long headline that is no description stays.
+    const long =
+      'Council votes to keep the old station, open a library in its hall, add a reading room, a café and a garden, and run a bus to it from every village in the district by spring'
+    expect(cleanArticle(page(head, `<h1>${long}</h1>`)).title).toBe(long)
+  })
+
+  it('reads an animated heading by its copy for screen readers', () => {
+    const h1 =
+      '<h1><span aria-hidden="true"><span style="display:inline-block">The library</span><span style="display:inline-block">opens in spring</span></span><span class="visually-hidden">The library opens in spring</span></h1>'
+    expect(cleanArticle(page('', h1)).title).toBe('The library opens in spring')
+    // Screen-reader text beside a plain heading is still left out.
+    const plain = '<h1>The library opens in spring<span class="sr-only"> (article)</span></h1>'
+    expect(cleanArticle(page('', plain)).title).toBe('The library opens in spring')
   })
 
   it('keeps the no-break space a French heading puts before a colon', () => {

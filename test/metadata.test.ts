@@ -39,6 +39,16 @@ describe('title: the site part of a visible headline', () => {
     )
   })
 
+  it('drops a trailing part led by the name in the address', () => {
+    const html = page('Harbor Plumbers Costs & Prices - Pricefinder Cost Report', 'Pricing Network')
+    expect(
+      cleanArticle(html, { url: 'https://plumbers.pricefinder.example/cost/harbor' }).title,
+    ).toBe('Harbor Plumbers Costs & Prices')
+    expect(cleanArticle(html, { url: 'https://plumbers.example.org/cost/harbor' }).title).toBe(
+      'Harbor Plumbers Costs & Prices - Pricefinder Cost Report',
+    )
+  })
+
   it('keeps a trailing part that is the headline’s own', () => {
     expect(cleanArticle(page('Squad 2024 - 2025', 'Football Club')).title).toBe('Squad 2024 - 2025')
   })

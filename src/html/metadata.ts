@@ -186,7 +186,9 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     str(c.micro.headline),
     firstOf(c, ['dc.title', 'dcterms.title', 'parsely-title']),
     c.titleTag,
-  ].filter((d): d is string => !!d)
+  ]
+    .filter((d): d is string => !!d)
+    .map((d) => withoutHostPrefix(d, bareHost(url)))
   const ogType = m('og:type')?.toLowerCase() ?? null
   const discussion =
     FORUM_GENERATOR.test(m('generator') ?? '') || ldTypes.some((t) => DISCUSSION_TYPES.test(t))
@@ -200,6 +202,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     article: declaredArticle,
     homeNames: c.homeLinks,
     home: isHome(url) ? hostLabel(url) : null,
+    host: hostLabel(url),
   })
   const lang =
     c.htmlLang ??
@@ -342,6 +345,18 @@ function titleOf(
   if (!headline.element) return text
   // A section number before the heading ("3.1 Git Branching", "15 - Tutorial: …").
   return cutToDeclared(text, declared).replace(SECTION_NUMBER, '')
+}
+
+/**
+ * A declared title led by the page's host name without a separator
+ * ("example.com Vibe Coding"): the headline after it.
+ */
+function withoutHostPrefix(title: string, host: string | null): string {
+  if (!host) return title
+  const lead = title.slice(0, host.length + 1).toLowerCase()
+  const rest = title.slice(host.length + 1).trim()
+  // "example.com - Tagline" is a site part and its separator (`declared.ts`).
+  return lead === `${host} ` && /^\p{L}/u.test(rest) ? rest : title
 }
 
 /** The address is a site's home page: no path (or only `/index.html`) and no query. */

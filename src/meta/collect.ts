@@ -16,7 +16,8 @@ import {
   itemScopeOf,
   siteLike,
 } from './element-tests.js'
-import { type HeadingCandidate, headingText } from './headline.js'
+import { headingText } from './heading-text.js'
+import type { HeadingCandidate } from './headline.js'
 import { parseLd } from './json-ld.js'
 import { metaKeys, unescapeTwice } from './meta-value.js'
 import { emptyMicrodata, type Microdata, readItemProps } from './microdata.js'

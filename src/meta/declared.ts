@@ -99,6 +99,25 @@ export function leadsWithSite(
   const squeezed = fold(lead[0]).replace(/[^\p{L}\p{N}]/gu, '')
   return (
     isSiteName(lead[0], sites) ||
-    (squeezed.length >= 3 && (host.startsWith(squeezed) || squeezed.startsWith(host)))
+    (squeezed.length >= 3 && (host.startsWith(squeezed) || squeezed.startsWith(host))) ||
+    (squeezed.length >= 4 && host.endsWith(squeezed))
   )
+}
+
+/**
+ * The title of a home page whose declared title leads with the site's name:
+ * whole when the name reads into the rest ("Talkspace - #1 Rated Online
+ * Therapy", "Figma: The Collaborative Interface Design Tool"), the rest when a
+ * bar sets the name apart as a label ("Render | The cloud for builders").
+ */
+export function homeTitle(title: string, sites: readonly string[], host: string | null): string {
+  const lead = partsOf(title)[0] ?? ''
+  const after = title.slice(title.indexOf(lead) + lead.length)
+  const bar = /^\s+\|\s+/.exec(after)
+  // The bar sets apart the name alone, not a phrase that holds it ("HR Cloud: All-in-One HRIS").
+  const squeeze = (text: string) =>
+    fold(text.replace(/[™®©℠]/gu, '')).replace(/[^\p{L}\p{N}]/gu, '')
+  const squeezed = squeeze(lead)
+  const name = squeezed === host || sites.some((s) => squeeze(s) === squeezed)
+  return bar && name ? after.slice(bar[0].length).trim() : title.trim()
 }

@@ -4,10 +4,17 @@
  * heading; the declared title without its " | Site" part when no heading agrees.
  */
 import type { Element } from 'hast'
-import { BLOCK_TAGS } from '../html/block-tags.js'
-import { hintsOf, isElement } from '../html/hast.js'
+import { isElement } from '../html/hast.js'
 import { findDates } from './dates.js'
-import { declaredHeadline, fold, isSiteName, leadsWithSite, partsOf } from './declared.js'
+import {
+  declaredHeadline,
+  fold,
+  homeTitle,
+  isSiteName,
+  leadsWithSite,
+  partsOf,
+} from './declared.js'
+import { apart, headingText } from './heading-text.js'
 
 export { declaredHeadline, fold }
 
@@ -36,80 +43,6 @@ function typography(text: string): string {
     .trim()
 }
 
-/** Labels, taglines, permalink anchors and screen-reader text inside a heading. */
-const NOISE_HINTS = new Set([
-  'label',
-  'badge',
-  'tag',
-  'prefix',
-  'tagline',
-  'subtitle',
-  'sub-title',
-  'subheading',
-  'kicker',
-  'screen-reader-text',
-  'sr-only',
-  'visually-hidden',
-  'visuallyhidden',
-  'headerlink',
-  'anchor',
-  'anchorjs-link',
-  'permalink',
-  'heading-anchor',
-  'hash-link',
-  'label-append',
-  'pill',
-  'descriptor',
-])
-
-/** Spaces typed before ":", ";", "!" or "?" made no-break ones (kept below). */
-function typedSpaces(text: string): string {
-  let out = text
-  for (const mark of [':', ';', '!', '?']) out = out.replaceAll(` ${mark}`, `\u00a0${mark}`)
-  return out
-}
-
-/** Elements whose text stands apart from its neighbours' (an image too: its alt is not read). */
-const apart = (tag: string) => BLOCK_TAGS.has(tag) || tag === 'img'
-
-/** The heading's text: words of separate elements kept apart, noise parts left out. */
-export function headingText(node: Element): string {
-  let out = ''
-  const visit = (el: Element, depth: number) => {
-    for (const child of el.children) {
-      // A space typed before ":", ";", "!" or "?" inside one text is the
-      // author's ("Once and Future World : Nature"), kept like a no-break one.
-      if (child.type === 'text') out += typedSpaces(child.value)
-      else if (isElement(child)) {
-        if (child.tagName === 'br') {
-          out += ' '
-          continue
-        }
-        if (/^(?:script|style|svg|button|noscript|template)$/.test(child.tagName)) continue
-        if (depth < 8 && hintsOf(child).some((h) => NOISE_HINTS.has(h))) continue
-        const block = apart(child.tagName)
-        if (block) out += ' '
-        if (depth < 30) visit(child, depth + 1)
-        if (block) out += ' '
-      }
-    }
-  }
-  visit(node, 0)
-  // Soft hyphens and zero-width spaces are line-break hints, not text. A
-  // no-break space before ":", ";", "!" or "?" is French typography, kept
-  // (the spaces joined before punctuation below are the markup's: between
-  // elements, or before a comma or a full stop).
-  let text = out
-    .replace(/[\u00ad\u200b\u2060\ufeff]/g, '')
-    .replace(/(?<![\u00a0\u202f])[\u00a0\u202f]+(?=[:;!?])/g, '\ue000')
-    .replace(/\s+/g, ' ')
-    .trim()
-  text = text.replace(/(?<!\s)\s*(?:¶|#|🔗|§|Permalink|Link to this heading)$/u, '').trim()
-  // "Thread: Title" and similar forum labels.
-  text = text.replace(/^(?:thread|topic|re|discussion)\s*:\s+/i, '')
-  return text.replace(/(?<!\s)\s+([,.;:!?])(?=\s|$)/g, '$1').replace(/\ue000/g, ' ')
-}
-
 /**
  * A visible headline without a trailing site part ("Critics' Choice 2025 –
  * Artlyst" → "Critics' Choice 2025"): themes print the site's name into the
@@ -124,7 +57,9 @@ export function withoutSiteSuffix(
   const last = parts[parts.length - 1]
   if (parts.length < 2 || last === undefined) return text
   const squeezed = fold(last).replace(/[^\p{L}\p{N}]/gu, '')
-  if (!isSiteName(last, sites) && squeezed !== host) return text
+  // A last part led by the address's name ("… - Northwind Cost Report" on northwind.com).
+  const led = host !== null && host.length >= 4 && fold(last).split(' ')[0] === host
+  if (!isSiteName(last, sites) && squeezed !== host && !led) return text
   const cut = text.lastIndexOf(last)
   const head = text.slice(0, cut).replace(SEPARATOR_TAIL, '').trim()
   return head === '' ? text : head
@@ -171,6 +106,8 @@ export interface HeadlineOptions {
   readonly homeNames?: readonly string[]
   /** The site's home page (its address has no path): its address's name (`talkspace`), else null. */
   readonly home?: string | null
+  /** The address's name on any page (`mybb` of `community.mybb.com`): a heading saying only it is the site's name. */
+  readonly host?: string | null
 }
 
 /** The distinct words of a text, folded (`fold`). */
@@ -232,8 +169,13 @@ export function pickHeadline(
   options: HeadlineOptions = {},
 ): Headline | null {
   const headings = all.map((h) => (h.rank === 1 ? namedPiece(h, declared, sites) : h))
+  const host = options.host ?? null
   const usable = headings.filter(
-    (h) => h.text.length >= 2 && h.text.length <= 400 && !isSiteName(h.text, sites),
+    (h) =>
+      h.text.length >= 2 &&
+      h.text.length <= 400 &&
+      !isSiteName(h.text, sites) &&
+      !(host && fold(h.text).replace(/[^\p{L}\p{N}]/gu, '') === host),
   )
   const h1s = usable.filter((h) => h.rank === 1 && !h.siteLike && !namesSite(h.text, declared))
   const mainH1s = h1s.filter((h) => h.inMain)
@@ -245,7 +187,7 @@ export function pickHeadline(
   const first = declared.find((d) => !LEADING_SEPARATOR.test(d))
   const fallback = first
     ? leadsWithSite(first, sites, options.home ?? null)
-      ? first.trim()
+      ? homeTitle(first, sites, options.home ?? null)
       : declaredHeadline(first, sites)
     : null
   const found =
@@ -260,7 +202,7 @@ export function pickHeadline(
       fallback &&
       first &&
       !siteTitle &&
-      sloganOf(lone.text, first, fallback, options.article ?? true)
+      (sloganOf(lone.text, first, fallback, options.article ?? true) || prose(lone.text))
     )
   )
     return withDeclared({ text: lone.text, element: lone.element }, fallback)
@@ -270,6 +212,14 @@ export function pickHeadline(
       : { text: fallback, element: null }
   const any = h1s[0] ?? usable[0]
   return any ? { text: any.text, element: any.element } : null
+}
+
+/**
+ * A heading of sentences, more than 30 words ending in a full stop: the page's
+ * description printed in the h1's place, not its name.
+ */
+function prose(text: string): boolean {
+  return text.trimEnd().endsWith('.') && foldedWords(text).size > 30
 }
 
 /** A heading's headline, with the declared headline beside it when the two say different things. */
@@ -334,7 +284,11 @@ function bestAgreeing(
     for (const part of [d, ...partsOf(d)]) {
       const p = typography(part)
       const at = p.length >= 8 ? h.indexOf(p) : -1
-      if (at >= 0 && onlyExtras(h.slice(0, at) + h.slice(at + p.length)))
+      if (
+        at >= 0 &&
+        (onlyExtras(h.slice(0, at) + h.slice(at + p.length)) ||
+          (at + p.length === h.length && sectionLabel(h.slice(0, at))))
+      )
         return {
           text: part.trim(),
           element: chosen.candidate.element,
@@ -342,6 +296,12 @@ function bestAgreeing(
         }
     }
   return { text: chosen.candidate.text, element: chosen.candidate.element }
+}
+
+/** A one-word section label before a heading ("Blog: ", "News: "). */
+function sectionLabel(lead: string): boolean {
+  const label = lead.trimEnd()
+  return label.endsWith(':') && label.length >= 3 && /^\p{L}+$/u.test(label.slice(0, -1))
 }
 
 const SOURCE = /\((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\)/gu
