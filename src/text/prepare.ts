@@ -7,7 +7,7 @@ import { homePage, textPageType } from './page-type.js'
 import { paragraphTitle, segmentParagraphs } from './paragraphs.js'
 import { visibleHeadline } from './reworded.js'
 import { segmentText } from './segment.js'
-import { findTextTitle } from './title.js'
+import { findTextTitle, findTitleLine } from './title.js'
 import { visibleTitlePart } from './title-part.js'
 
 /** "Headline |" → "Headline": a separator (a bar, a dash, a star "⋆") left alone at the end of a line. */
@@ -38,25 +38,29 @@ export function prepareText(
   const lang = detectLang(text)
   const paragraphs = reading === 'paragraphs'
   const blocks: Block[] = paragraphs ? segmentParagraphs(text, lang) : segmentText(text, lang)
-  const titleIndex = reading === 'page' ? findTextTitle(blocks) : paragraphTitle(blocks)
+  const anchor = reading === 'page' ? findTextTitle(blocks) : paragraphTitle(blocks)
+  // The title is the first line (the `<title>`) even over a longer line below
+  // it: "Terraria on Steam" over a menu row.
+  const titleIndex = reading === 'page' ? findTitleLine(blocks, anchor) : anchor
+  const headIndex = titleIndex
   // Soft hyphens and zero-width spaces are line-break hints, not the title's.
   const line =
-    titleIndex >= 0
-      ? (blocks[titleIndex]?.text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '') ?? null)
+    headIndex >= 0
+      ? (blocks[headIndex]?.text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '') ?? null)
       : null
   // The first line of a scraper's text is the <title>: "Headline | Site",
   // named by its first part as in HTML (a lone separator at its end dropped).
   // A site glued to it without a separator is cut when the headline shows alone below.
   const first =
-    line !== null && titleIndex === 0
+    line !== null && headIndex === 0
       ? visibleTitlePart(declaredHeadline(withoutTrailingSeparator(line), []), blocks, url)
       : line
   // The headline shown under the menus, when it rewords the `<title>` line.
   const title =
-    first !== null && titleIndex === 0 && reading === 'page'
+    first !== null && headIndex === 0 && reading === 'page'
       ? (visibleHeadline(blocks, first) ?? first)
       : first
   const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url), homePage(url))
-  const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang, title) }
+  const meta = { ...EMPTY_META, ...textMeta(blocks, headIndex, lang, title) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
 }
