@@ -39,6 +39,26 @@ describe('the first line of a scraper’s text (its <title>) as the title', () =
     expect(clean(lines).title).toBe('Shared plots for the new season')
   })
 
+  it('leaves a text of one line as text', () => {
+    const article = clean(['Marrows'])
+    expect(article.text).toBe('Marrows')
+    expect(article.title).toBeNull()
+  })
+
+  it('keeps the first line as text when nothing under it is kept, as it would read alone', () => {
+    // The legal footer below goes: nothing is kept under "Marrows".
+    const article = clean(['Marrows', '© 2025 Marrow Growers Ltd. All rights reserved.'])
+    expect(article.title).toBeNull()
+    expect(article.text).toBe('Marrows')
+    // Read again, the text is the same.
+    expect(clean([article.text]).text).toBe('Marrows')
+  })
+
+  it('keeps a title of the strict shape over an empty text, as a line alone reads it', () => {
+    expect(clean(['Shared plots for the new season']).title).toBe('Shared plots for the new season')
+    expect(clean(['Shared plots for the new season']).text).toBe('')
+  })
+
   it('needs two letters in a row on a one-word first line', () => {
     expect(clean(['0', 'Shared plots for the new season', prose]).title).toBe(
       'Shared plots for the new season',

@@ -38,29 +38,41 @@ export function prepareText(
   const lang = detectLang(text)
   const paragraphs = reading === 'paragraphs'
   const blocks: Block[] = paragraphs ? segmentParagraphs(text, lang) : segmentText(text, lang)
-  const anchor = reading === 'page' ? findTextTitle(blocks) : paragraphTitle(blocks)
+  if (reading !== 'page') return titled(blocks, lang, paragraphTitle(blocks), reading, url)
+  // The line the content is anchored on: the first line of four words or more.
+  const anchor = findTextTitle(blocks)
   // The title is the first line (the `<title>`) even over a longer line below
   // it: "Terraria on Steam" over a menu row.
-  const titleIndex = reading === 'page' ? findTitleLine(blocks, anchor) : anchor
-  const headIndex = titleIndex
+  const titleIndex = findTitleLine(blocks, anchor)
+  return titled(blocks, lang, titleIndex, reading, url)
+}
+
+/** The page of `blocks` titled by block `titleIndex` (-1: none). */
+function titled(
+  blocks: Block[],
+  lang: string | null,
+  titleIndex: number,
+  reading: TextReading,
+  url: string | null,
+): Page {
   // Soft hyphens and zero-width spaces are line-break hints, not the title's.
   const line =
-    headIndex >= 0
-      ? (blocks[headIndex]?.text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '') ?? null)
+    titleIndex >= 0
+      ? (blocks[titleIndex]?.text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '') ?? null)
       : null
   // The first line of a scraper's text is the <title>: "Headline | Site",
   // named by its first part as in HTML (a lone separator at its end dropped).
   // A site glued to it without a separator is cut when the headline shows alone below.
   const first =
-    line !== null && headIndex === 0
+    line !== null && titleIndex === 0
       ? visibleTitlePart(declaredHeadline(withoutTrailingSeparator(line), []), blocks, url)
       : line
   // The headline shown under the menus, when it rewords the `<title>` line.
   const title =
-    first !== null && headIndex === 0 && reading === 'page'
+    first !== null && titleIndex === 0 && reading === 'page'
       ? (visibleHeadline(blocks, first) ?? first)
       : first
   const pageType = textPageType(blocks, titleIndex, pageTypeOf({}, url), homePage(url))
-  const meta = { ...EMPTY_META, ...textMeta(blocks, headIndex, lang, title) }
+  const meta = { ...EMPTY_META, ...textMeta(blocks, titleIndex, lang, title) }
   return { format: 'text', blocks, titleIndex, title, lang, pageType, meta }
 }

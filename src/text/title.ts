@@ -24,14 +24,13 @@ const SEPARATOR = /(?<!\s)\s+(?:[|–—-]|::|»)\s+/u
 function headlineShaped(block: Block, minWords: number, first: boolean): boolean {
   // A list item, a row of cells or a row of links in a text browser's dump is a menu.
   if (block.type === 'list' || block.type === 'table' || block.linkDensity > 0.5) return false
-  if (block.words < (first ? 1 : minWords) || block.words > 30 || block.text.length > 250)
-    return false
+  if (block.words < 1 || block.words > 30 || block.text.length > 250) return false
   if (/[.;:,]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false
   if (/https?:\/\/|www\./iu.test(block.text)) return false
   // The first line of a copied page is often its skip link.
   if (SKIP_LINK.test(block.text)) return false
-  if (first) return /\p{L}\p{L}/u.test(block.text)
-  return /^[\p{Lu}\p{N}"“‘'«¿¡\p{Lo}]/u.test(block.text)
+  if (first && /\p{L}\p{L}/u.test(block.text)) return true
+  return block.words >= minWords && /^[\p{Lu}\p{N}"“‘'«¿¡\p{Lo}]/u.test(block.text)
 }
 
 /** The body has started: a long sentence-like paragraph. */
@@ -79,6 +78,15 @@ export function findTextTitle(blocks: readonly Block[], firstLine = false): numb
     }
   }
   return -1
+}
+
+/**
+ * The line would be the title of a text of that line alone: by the shape
+ * other lines need (two words, a capital first letter), not the first
+ * line's at one word or in lower case, which stands over a longer line.
+ */
+export function titlesAlone(block: Block): boolean {
+  return findTextTitle([block]) === 0
 }
 
 /** Words of a section label over the headline ("Business", "City Hall"). */
