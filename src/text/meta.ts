@@ -11,7 +11,7 @@ import { DATE_LABEL as LABEL_ONLY, NOT_ARTICLE_DATE_WORDS } from '../meta/nearby
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
 import { authorBox, copyrightHolder } from './author-box.js'
-import { bylineAt, labelledByline } from './byline.js'
+import { bylineAt, labelledByline, threadStarter } from './byline.js'
 import { rewordingOf, tokens } from './reworded.js'
 
 /** Lines looked at before and after the title… */
@@ -148,12 +148,13 @@ function readLines(
   let own: string | undefined
   for (const i of lines) {
     const block = blocks[i] as Block
-    if (block.words > MAX_WORDS) continue
+    // A byline's line may run on past the name (`bylineAt` has its own limit).
     byline = bylineAt(blocks, i)
     if (byline) {
       own = dates.get(i)
       break
     }
+    if (block.words > MAX_WORDS) continue
     if (PERSON_NAME.test(block.text) && (dates.has(i - 1) || dates.has(i + 1))) {
       // A bare name right beside the dateline.
       byline = cleanByline(block.text)
@@ -192,6 +193,7 @@ export function textMeta(
       published ??= more.published
     }
   }
+  byline ??= threadStarter(blocks)
   const labelled = byline ? null : labelledByline(blocks)
   byline ??= labelled?.name ?? authorBox(blocks) ?? copyrightHolder(blocks)
   published ??= labelledDate(blocks, dayFirst)
