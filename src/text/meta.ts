@@ -19,11 +19,13 @@ const BEFORE = 3
 const AFTER = 8
 /** …and above the first paragraph of prose (the title found may be the `<title>` line). */
 const ABOVE_PROSE = 8
-/** Longer lines are prose, not bylines or datelines. */
+/** Longer lines are prose, not bylines or datelines… */
 const MAX_WORDS = 14
-/** A line that labels its date as the publication's: "Published On: …", "Posted on …". */
+/** …but a byline's line may run on past its date (`bylineAt`'s limit). */
+const BYLINE_WORDS = 24
+/** A line that labels its date as the publication's: "Published On: …", "Posted on …", a question's "asked …". */
 const PUBLISHED_LINE =
-  /^(?:(?:first\s)?published|posted|post\stime|veröffentlicht|publié|publicado)(?!\p{L})/iu
+  /^(?:(?:first\s)?published|posted|post\stime|asked|veröffentlicht|publié|publicado)(?!\p{L})/iu
 
 /**
  * The one date that short lines anywhere label as the publication's (the foot
@@ -119,17 +121,23 @@ function nameOnDateline(text: string, title: string | null): string | null {
   return [...tokens(name)].every((word) => words.has(word)) ? null : name
 }
 
-/** The first date of each short line at `lines` that is not another kind of date's. */
+/**
+ * The first date of each short line at `lines` that is not another kind of
+ * date's; a byline's line at `byline` may be longer ("By Jane Doe | March 3,
+ * 2025 | Travel, Food | 2 comments").
+ */
 function datesOf(
   blocks: readonly Block[],
   lines: readonly number[],
   dayFirst: boolean,
+  byline = -1,
 ): Map<number, string> {
   const dates = new Map<number, string>()
   for (const i of lines) {
     const block = blocks[i] as Block
+    const most = i === byline ? BYLINE_WORDS : MAX_WORDS
     // Soft hyphens ("Dead\u00adline") do not hide the label.
-    if (block.words > MAX_WORDS || OTHER_DATE.test(block.text.replace(/\u00ad/g, ''))) continue
+    if (block.words > most || OTHER_DATE.test(block.text.replace(/\u00ad/g, ''))) continue
     const date = findDates(block.text, { dayFirst })[0]
     if (date) dates.set(i, date.iso)
   }
@@ -151,7 +159,7 @@ function readLines(
     // A byline's line may run on past the name (`bylineAt` has its own limit).
     byline = bylineAt(blocks, i)
     if (byline) {
-      own = dates.get(i)
+      own = dates.get(i) ?? datesOf(blocks, [i], dayFirst, i).get(i)
       break
     }
     if (block.words > MAX_WORDS) continue
@@ -170,7 +178,7 @@ function readLines(
 function dateNear(blocks: readonly Block[], at: number, dayFirst: boolean): string | null {
   const lines: number[] = []
   for (let i = Math.max(0, at - 1); i <= at + 2 && i < blocks.length; i++) lines.push(i)
-  return datesOf(blocks, lines, dayFirst).values().next().value ?? null
+  return datesOf(blocks, lines, dayFirst, at).values().next().value ?? null
 }
 
 /** The byline and publication date near the title, each null when not found. */
