@@ -97,8 +97,16 @@ describe('bylines of plain text: the shapes a scraper leaves', () => {
         ...names.flatMap((name) => [`${name} Discussion starter`, prose]),
       ])
     expect(thread(['tramfan77', 'tramfan77']).byline).toBe('tramfan77')
-    const far = clean(['Tram line to the north?', ...longMenu, 'Thread starter tramfan77', prose])
+    const far = clean([
+      'Tram line to the north?',
+      ...longMenu,
+      'Thread starter tramfan77',
+      'Start date May 26, 2025',
+      prose,
+    ])
     expect(far.byline).toBe('tramfan77')
+    // The thread's start date beside its starter.
+    expect(far.published).toBe('2025-05-26')
     // A forum's list of threads: several starters, none of them the page's author.
     expect(thread(['tramfan77', 'busrider12']).byline).toBeNull()
   })

@@ -83,15 +83,16 @@ function starterOf(text: string): string | null {
  * ("Thread starter jdoe", "jdoe Discussion starter" over each of the
  * starter's posts), or null: several names are a forum's list of threads.
  * A user name need not look like a person's: the label says whose it is.
+ * With the line of its first label.
  */
-export function threadStarter(blocks: readonly Block[]): string | null {
-  const found: string[] = []
+export function threadStarter(blocks: readonly Block[]): { name: string; at: number } | null {
+  const found: Array<{ name: string; at: number }> = []
   for (const block of blocks) {
     if (block.words > MAX_WORDS || block.text.length > MAX_CHARS) continue
     const name = starterOf(block.text)
-    if (name) found.push(name)
+    if (name) found.push({ name, at: block.index })
   }
-  return onlyName(found, (name) => name)
+  return onlyName(found, (starter) => starter.name)
 }
 
 /**

@@ -201,7 +201,13 @@ export function textMeta(
       published ??= more.published
     }
   }
-  byline ??= threadStarter(blocks)
+  const starter = byline ? null : threadStarter(blocks)
+  if (starter) {
+    byline = starter.name
+    // The thread's start date beside its starter ("Thread starter jdoe" /
+    // "Start date May 1, 2025"), over a post's date near the headline.
+    published = dateNear(blocks, starter.at, dayFirst) ?? published
+  }
   const labelled = byline ? null : labelledByline(blocks)
   byline ??= labelled?.name ?? authorBox(blocks) ?? copyrightHolder(blocks)
   published ??= labelledDate(blocks, dayFirst)
