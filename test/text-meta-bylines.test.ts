@@ -67,6 +67,17 @@ describe('bylines of plain text: the shapes a scraper leaves', () => {
     expect(weekday.byline).toBeNull()
   })
 
+  it('reads a name of any shape between the headline and its dateline', () => {
+    const article = clean(['Tram line to reach the north', 'tramfan', 'March 3, 2025', prose])
+    expect(article.byline).toBe('tramfan')
+    // Not without the dateline right under it, nor with digits ("5 min read").
+    expect(clean(['Tram line to reach the north', 'tramfan', prose]).byline).toBeNull()
+    const digits = clean(['Tram line to reach the north', 'tramfan77', 'March 3, 2025', prose])
+    expect(digits.byline).toBeNull()
+    const between = ['Tram line to reach the north', 'Acme', 'Transport desk', 'March 3, 2025']
+    expect(clean([...between, prose]).byline).toBeNull()
+  })
+
   it('reads the first poster of a forum thread', () => {
     const starter = clean(['Tram line to the north?', 'Thread starter tramfan77', prose])
     expect(starter.byline).toBe('tramfan77')

@@ -144,6 +144,32 @@ function datesOf(
   return dates
 }
 
+/** Words of a name standing between the headline and its dateline. */
+const HEAD_NAME_WORDS = 4
+/** No digits, no sentence: "Gabo", "Jeffrey A. Slotnick CPP, PSP", "Facet". */
+const HEAD_NAME = /^\p{L}[\p{L}\p{M}'’.,\- ]*$/u
+
+/**
+ * A short name-shaped line right under the headline (at `heads`) with the
+ * dateline right under it: "Headline" / "Gabo" / "Jan 23, 2025". A user name or a
+ * company need not look like a person's name there: the place says it.
+ */
+function nameUnderHeadline(
+  blocks: readonly Block[],
+  heads: readonly number[],
+  dayFirst: boolean,
+): string | null {
+  for (const head of heads) {
+    const block = blocks[head + 1]
+    if (head < 0 || !block || block.words > HEAD_NAME_WORDS || !HEAD_NAME.test(block.text)) continue
+    // The dateline on the next line.
+    const dates = datesOf(blocks, [head + 2].filter((i) => i < blocks.length), dayFirst)
+    const name = dates.size > 0 ? cleanByline(block.text) : null
+    if (name) return name
+  }
+  return null
+}
+
 /** The first byline and the first date of the lines at `lines`. */
 function readLines(
   blocks: readonly Block[],
@@ -190,8 +216,8 @@ export function textMeta(
 ): TextMeta {
   const dayFirst = pageDayFirst(lang, blocks)
   let { byline, published } = readLines(blocks, window(blocks, titleIndex, title), dayFirst, title)
+  const at = byline && published ? -1 : rewordingOf(blocks, titleIndex, title)
   if (!byline || !published) {
-    const at = rewordingOf(blocks, titleIndex, title)
     if (at >= 0) {
       const lines: number[] = []
       for (let i = Math.max(titleIndex + 1, at - BEFORE); i <= at + AFTER && i < blocks.length; i++)
@@ -209,7 +235,13 @@ export function textMeta(
     published = dateNear(blocks, starter.at, dayFirst) ?? published
   }
   const labelled = byline ? null : labelledByline(blocks)
-  byline ??= labelled?.name ?? authorBox(blocks) ?? copyrightHolder(blocks)
+  // Else a name of any shape right under the headline, over its dateline.
+  const heads = [titleIndex, repeatOf(blocks, titleIndex, title), at]
+  byline ??=
+    labelled?.name ??
+    authorBox(blocks) ??
+    nameUnderHeadline(blocks, heads, dayFirst) ??
+    copyrightHolder(blocks)
   published ??= labelledDate(blocks, dayFirst)
   // Else the date beside a byline found far from the headline.
   if (labelled) published ??= dateNear(blocks, labelled.at, dayFirst)
