@@ -163,7 +163,11 @@ function nameUnderHeadline(
     const block = blocks[head + 1]
     if (head < 0 || !block || block.words > HEAD_NAME_WORDS || !HEAD_NAME.test(block.text)) continue
     // The dateline on the next line.
-    const dates = datesOf(blocks, [head + 2].filter((i) => i < blocks.length), dayFirst)
+    const dates = datesOf(
+      blocks,
+      [head + 2].filter((i) => i < blocks.length),
+      dayFirst,
+    )
     const name = dates.size > 0 ? cleanByline(block.text) : null
     if (name) return name
   }

@@ -13,12 +13,14 @@ const SEARCH = 60
 /** How far the headline may repeat the first line: past long menus. */
 const REPEAT_SEARCH = 1000
 const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article)/iu
+/** A word standing alone on a line: two letters or more between spaces or punctuation. */
+const WORD_ALONE = /(?:^|[\s(“"'‘])\p{L}[\p{L}\p{M}]+(?=$|[\s:;,.!?)”"'’-])/u
 const SEPARATOR = /(?<!\s)\s+(?:[|–—-]|::|»)\s+/u
 
 /**
  * Shaped like a headline: a few words, no final period, not a list item.
  * The first line of a scraper's text is its `<title>`: one word is enough
- * there ("Terraria on Steam", "Glossier": two letters in a row), in any case ("rustc_codegen_gcc:
+ * there ("Terraria on Steam", "Glossier": a word of two letters or more standing alone), in any case ("rustc_codegen_gcc:
  * Progress Report"), before a longer menu line further down.
  */
 function headlineShaped(block: Block, minWords: number, first: boolean): boolean {
@@ -29,7 +31,7 @@ function headlineShaped(block: Block, minWords: number, first: boolean): boolean
   if (/https?:\/\/|www\./iu.test(block.text)) return false
   // The first line of a copied page is often its skip link.
   if (SKIP_LINK.test(block.text)) return false
-  if (first && /\p{L}\p{L}/u.test(block.text)) return true
+  if (first && WORD_ALONE.test(block.text)) return true
   return block.words >= minWords && /^[\p{Lu}\p{N}"“‘'«¿¡\p{Lo}]/u.test(block.text)
 }
 
