@@ -19,6 +19,7 @@ import { recommended } from './rules/index.js'
 import { alreadyClean, laidOutInParagraphs, mostlyRepeated } from './text/already-clean.js'
 import { keptTooLittle } from './text/escalate.js'
 import { keptLinesSay, lastResortRules } from './text/last-resort.js'
+import { loneTitle } from './text/lone-title.js'
 import { prepareText } from './text/prepare.js'
 import { splitLines } from './text/segment.js'
 import type { CleanArticle, CleanOptions, Format, Rule } from './types.js'
@@ -83,7 +84,7 @@ export function bestPass(source: Source, settings: CleanOptions): Pass {
   const cut = text.length < full
   const input = source.tree ?? text
   const page = format === 'html' ? prepareHtml(input, url, { maxNodes }) : prepareText(text, url)
-  const first = passOver(page, format, settings, url)
+  const first = loneTitle(passOver(page, format, settings, url), url)
   const pass = format === 'text' ? asCleanText(text, first, settings, url) : first
   return cut ? { ...pass, fields: { ...pass.fields, truncated: true } } : pass
 }

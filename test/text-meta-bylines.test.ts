@@ -30,6 +30,8 @@ describe('bylines of plain text: the shapes a scraper leaves', () => {
       prose,
     ])
     expect(article.byline).toBe('Jane Doe')
+    const colon = clean(['Tram line to reach the north', 'Written by:Jane Doe', prose])
+    expect(colon.byline).toBe('Jane Doe')
     // "Bypass" is a word, not a label.
     expect(clean(['Tram line to reach the north', 'Bypass Road', prose]).byline).toBeNull()
   })
@@ -65,6 +67,17 @@ describe('bylines of plain text: the shapes a scraper leaves', () => {
     expect(weekday.byline).toBeNull()
   })
 
+  it('reads a name of any shape between the headline and its dateline', () => {
+    const article = clean(['Tram line to reach the north', 'tramfan', 'March 3, 2025', prose])
+    expect(article.byline).toBe('tramfan')
+    // Not without the dateline right under it, nor with digits ("5 min read").
+    expect(clean(['Tram line to reach the north', 'tramfan', prose]).byline).toBeNull()
+    const digits = clean(['Tram line to reach the north', 'tramfan77', 'March 3, 2025', prose])
+    expect(digits.byline).toBeNull()
+    const between = ['Tram line to reach the north', 'Acme', 'Transport desk', 'March 3, 2025']
+    expect(clean([...between, prose]).byline).toBeNull()
+  })
+
   it('reads the first poster of a forum thread', () => {
     const starter = clean(['Tram line to the north?', 'Thread starter tramfan77', prose])
     expect(starter.byline).toBe('tramfan77')
@@ -86,6 +99,28 @@ describe('bylines of plain text: the shapes a scraper leaves', () => {
     const posts = clean(['Tram line to the north?', 'tramfan77', 'Posts: 524', prose])
     expect(posts.byline).toBe('tramfan77')
   })
+
+  it('reads the thread starter a forum labels far below the headline, once for all posts', () => {
+    const thread = (names: string[]) =>
+      clean([
+        'Tram line to the north? | Acme Transit Forum',
+        ...longMenu,
+        ...names.flatMap((name) => [`${name} Discussion starter`, prose]),
+      ])
+    expect(thread(['tramfan77', 'tramfan77']).byline).toBe('tramfan77')
+    const far = clean([
+      'Tram line to the north?',
+      ...longMenu,
+      'Thread starter tramfan77',
+      'Start date May 26, 2025',
+      prose,
+    ])
+    expect(far.byline).toBe('tramfan77')
+    // The thread's start date beside its starter.
+    expect(far.published).toBe('2025-05-26')
+    // A forum's list of threads: several starters, none of them the page's author.
+    expect(thread(['tramfan77', 'busrider12']).byline).toBeNull()
+  })
 })
 
 describe('bylines and dates far from the headline found', () => {
@@ -101,6 +136,22 @@ describe('bylines and dates far from the headline found', () => {
     ])
     expect(article.byline).toBe('Jane Doe')
     expect(article.published).toBe('2025-03-03')
+  })
+
+  it('takes a long labelled line whose name ends at a bar or a date, not a bio', () => {
+    const page = (line: string) => clean(['Tram news | Acme Transit', ...longMenu, line, prose])
+    const bar = page(
+      'By Jane Doe | March 3, 2025 | Transport, Council, Trams, Buses, Northern Line, City Hall | 4 comments',
+    )
+    expect(bar.byline).toBe('Jane Doe')
+    const on = page(
+      'Posted by Jane Doe on 2025-03-03 in transport. Tags: trams, council, north, buses, depots.',
+    )
+    expect(on.byline).toBe('Jane Doe')
+    const bio = page(
+      'Written by: Jane Doe Head of Tram Planning, Council Liaison, & Outreach.Expert in timetables and routes.',
+    )
+    expect(bio.byline).toBeNull()
   })
 
   it('takes none when the labelled bylines name several people or no one', () => {

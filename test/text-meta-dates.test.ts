@@ -52,6 +52,21 @@ describe('date from plain text: the repeated headline and labelled lines', () =>
     ).toBeNull()
   })
 
+  it('reads a question’s "asked" line as its publication date', () => {
+    const lines = ['Tram line to reach the north?', prose, prose, ...menu, ...menu, prose, prose]
+    expect(clean([...lines, 'asked Mar 28, 2014 at 11:38']).published).toBe('2014-03-28')
+  })
+
+  it('reads the date on a long byline line, under the headline or far from it', () => {
+    const byline =
+      'By Jane Doe | March 3, 2025 | Transport, Council, Trams, Buses, Northern Line, City Hall | 4 comments'
+    const near = clean(['Tram line to reach the north', byline, prose])
+    expect(near.published).toBe('2025-03-03')
+    const far = clean(['Tram news | Acme Transit', ...menu, blurb, ...menu, blurb, byline, prose])
+    expect(far.byline).toBe('Jane Doe')
+    expect(far.published).toBe('2025-03-03')
+  })
+
   it('reads a numeric dateline day first when the text writes its month-name dates day first', () => {
     const related = ['A guide to grafting - 3 October 2023', 'Winter mulch - 12 September 2023']
     const lines = ['Tram line to reach the north', '03/10/2023', prose, prose]

@@ -12,14 +12,16 @@ import { onlyName } from './only-name.js'
 
 /** Longer lines are prose, not bylines (a long line of one word is no name either). */
 const MAX_WORDS = 14
+/** A line labelled as a byline may run on past the name: "By Jane Doe | March 3, 2025 | Travel, Food | 2 comments". */
+const MAX_LABELLED_WORDS = 24
 const MAX_CHARS = 200
 /** A labelled date glued to the byline: "By Jane DoePublished: Jan 29, 2025". */
 const DATE_LABEL =
   /(?<=\S)\s*(?:[|•·–—]\s*)?(?:published|updated|posted|last updated|veröffentlicht|publié|publicado)\b.*$/iu
 /** A label glued to the name or the date: "Jane DoeUpdated January 25", "UpdatedJanuary 25". */
 const GLUED_LABEL = /(Updated|Published|Posted)(?=\p{Lu}|\d)/gu
-/** "ByJane Doe": the label glued to a capitalised name (not "Bypass", "BYOD"). */
-const GLUED_BY = /^(?:Written\s?)?By(?=\p{Lu}\p{Ll})/u
+/** "ByJane Doe", "Written by:Jane Doe": the label glued to a capitalised name (not "Bypass", "BYOD"). */
+const GLUED_BY = /^(?:Written\s?[Bb]y|By):?(?=\p{Lu}\p{Ll})/u
 /** A label alone on its line, the name on the next: "By", "Written by:", "Author". */
 const LABEL_ALONE =
   /^(?:(?:article|post|story|text|words)\s+)?(?:(?:written|posted|authored|published|reported)\s+)?(?:by|von|par|por)\s*:?$|^(?:authors?|autor(?:in)?|auteur|autore|作者|記者)\s*[:：]?$/iu
@@ -27,6 +29,8 @@ const LABEL_ALONE =
 const COUNTER = /\s\d+\s(?:comments?|replies|responses)$/iu
 /** A forum thread's first poster: "Thread starter jdoe", "Discussion in 'Help' started by jdoe, May 1". */
 const STARTER = /^(?:thread|discussion|topic)\s+starter\s+|(?:^|\s)started\s+by\s+/iu
+/** A forum thread's first poster before the label: "jdoe Discussion starter". */
+const STARTER_AFTER = /^(\S+(?:\s\S+)?)\s+(?:thread|discussion|topic)\s+starter$/iu
 /** A forum's post count under the poster's name: "Posts: 524". */
 const POST_COUNT = /^posts\s*:\s*[\d,.]+$/iu
 /** A question's "asked Feb 11, 2011 at 23:49", the asker's name on the next line. */
@@ -66,16 +70,55 @@ function afterDate(text: string): string | null {
   return DATE_WORDS.test(head) ? fromByLine(text.slice(at + 1)) : null
 }
 
+/** The poster a forum's thread-starter label names on the line, or null. */
+function starterOf(text: string): string | null {
+  const starter = STARTER.exec(text)
+  if (starter) return cleanByline(text.slice(starter.index + starter[0].length).split(',')[0])
+  const before = STARTER_AFTER.exec(text)
+  return before ? cleanByline(before[1]) : null
+}
+
+/**
+ * The thread's starter that a forum's labels name anywhere in the text
+ * ("Thread starter jdoe", "jdoe Discussion starter" over each of the
+ * starter's posts), or null: several names are a forum's list of threads.
+ * A user name need not look like a person's: the label says whose it is.
+ * With the line of its first label.
+ */
+export function threadStarter(blocks: readonly Block[]): { name: string; at: number } | null {
+  const found: Array<{ name: string; at: number }> = []
+  for (const block of blocks) {
+    if (block.words > MAX_WORDS || block.text.length > MAX_CHARS) continue
+    const name = starterOf(block.text)
+    if (name) found.push({ name, at: block.index })
+  }
+  return onlyName(found, (starter) => starter.name)
+}
+
+/**
+ * A long byline line runs on past the name after a bar, a dash or a date
+ * ("By Jane Doe | March 3, 2025 | Travel, Food"), not in the name's own words
+ * ("Written by: Jane Doe Head of Product Launches, Adoption…": a bio).
+ */
+function nameEndsEarly(text: string): boolean {
+  const bar = text.search(/\s[|•·–—]\s/u)
+  const date = findDates(text)[0]?.index ?? -1
+  const ends = [bar, date].filter((at) => at > 0)
+  return ends.length > 0 && text.slice(0, Math.min(...ends)).split(/\s+/u).length <= MAX_WORDS
+}
+
 /** The author named by the line at `i` (with the next line for a label alone), or null. */
 export function bylineAt(blocks: readonly Block[], i: number): string | null {
   const block = blocks[i]
-  if (!block || block.words > MAX_WORDS || block.text.length > MAX_CHARS) return null
+  if (!block || block.words > MAX_LABELLED_WORDS || block.text.length > MAX_CHARS) return null
   const text = block.text
+  if (block.words > MAX_WORDS)
+    return BYLINE_LINE.test(text) && nameEndsEarly(text) ? fromByLine(text) : null
   if (BYLINE_LINE.test(text)) return fromByLine(text)
   if (GLUED_BY.test(text)) return fromByLine(text.replace(GLUED_BY, 'By '))
   const next = blocks[i + 1]
-  const starter = STARTER.exec(text)
-  if (starter) return cleanByline(text.slice(starter.index + starter[0].length).split(',')[0])
+  const starter = starterOf(text)
+  if (starter) return starter
   if (next && block.words <= 3 && POST_COUNT.test(next.text)) return cleanByline(text)
   if (next && next.words <= 3 && ASKED.test(text) && findDates(text).length > 0)
     return cleanByline(next.text)

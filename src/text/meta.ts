@@ -11,7 +11,7 @@ import { DATE_LABEL as LABEL_ONLY, NOT_ARTICLE_DATE_WORDS } from '../meta/nearby
 import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
 import { authorBox, copyrightHolder } from './author-box.js'
-import { bylineAt, labelledByline } from './byline.js'
+import { bylineAt, labelledByline, threadStarter } from './byline.js'
 import { rewordingOf, tokens } from './reworded.js'
 
 /** Lines looked at before and after the title… */
@@ -19,11 +19,13 @@ const BEFORE = 3
 const AFTER = 8
 /** …and above the first paragraph of prose (the title found may be the `<title>` line). */
 const ABOVE_PROSE = 8
-/** Longer lines are prose, not bylines or datelines. */
+/** Longer lines are prose, not bylines or datelines… */
 const MAX_WORDS = 14
-/** A line that labels its date as the publication's: "Published On: …", "Posted on …". */
+/** …but a byline's line may run on past its date (`bylineAt`'s limit). */
+const BYLINE_WORDS = 24
+/** A line that labels its date as the publication's: "Published On: …", "Posted on …", a question's "asked …". */
 const PUBLISHED_LINE =
-  /^(?:(?:first\s)?published|posted|post\stime|veröffentlicht|publié|publicado)(?!\p{L})/iu
+  /^(?:(?:first\s)?published|posted|post\stime|asked|veröffentlicht|publié|publicado)(?!\p{L})/iu
 
 /**
  * The one date that short lines anywhere label as the publication's (the foot
@@ -119,21 +121,57 @@ function nameOnDateline(text: string, title: string | null): string | null {
   return [...tokens(name)].every((word) => words.has(word)) ? null : name
 }
 
-/** The first date of each short line at `lines` that is not another kind of date's. */
+/**
+ * The first date of each short line at `lines` that is not another kind of
+ * date's; a byline's line at `byline` may be longer ("By Jane Doe | March 3,
+ * 2025 | Travel, Food | 2 comments").
+ */
 function datesOf(
   blocks: readonly Block[],
   lines: readonly number[],
   dayFirst: boolean,
+  byline = -1,
 ): Map<number, string> {
   const dates = new Map<number, string>()
   for (const i of lines) {
     const block = blocks[i] as Block
+    const most = i === byline ? BYLINE_WORDS : MAX_WORDS
     // Soft hyphens ("Dead\u00adline") do not hide the label.
-    if (block.words > MAX_WORDS || OTHER_DATE.test(block.text.replace(/\u00ad/g, ''))) continue
+    if (block.words > most || OTHER_DATE.test(block.text.replace(/\u00ad/g, ''))) continue
     const date = findDates(block.text, { dayFirst })[0]
     if (date) dates.set(i, date.iso)
   }
   return dates
+}
+
+/** Words of a name standing between the headline and its dateline. */
+const HEAD_NAME_WORDS = 4
+/** No digits, no sentence: "Gabo", "Jeffrey A. Slotnick CPP, PSP", "Facet". */
+const HEAD_NAME = /^\p{L}[\p{L}\p{M}'’.,\- ]*$/u
+
+/**
+ * A short name-shaped line right under the headline (at `heads`) with the
+ * dateline right under it: "Headline" / "Gabo" / "Jan 23, 2025". A user name or a
+ * company need not look like a person's name there: the place says it.
+ */
+function nameUnderHeadline(
+  blocks: readonly Block[],
+  heads: readonly number[],
+  dayFirst: boolean,
+): string | null {
+  for (const head of heads) {
+    const block = blocks[head + 1]
+    if (head < 0 || !block || block.words > HEAD_NAME_WORDS || !HEAD_NAME.test(block.text)) continue
+    // The dateline on the next line.
+    const dates = datesOf(
+      blocks,
+      [head + 2].filter((i) => i < blocks.length),
+      dayFirst,
+    )
+    const name = dates.size > 0 ? cleanByline(block.text) : null
+    if (name) return name
+  }
+  return null
 }
 
 /** The first byline and the first date of the lines at `lines`. */
@@ -148,12 +186,13 @@ function readLines(
   let own: string | undefined
   for (const i of lines) {
     const block = blocks[i] as Block
-    if (block.words > MAX_WORDS) continue
+    // A byline's line may run on past the name (`bylineAt` has its own limit).
     byline = bylineAt(blocks, i)
     if (byline) {
-      own = dates.get(i)
+      own = dates.get(i) ?? datesOf(blocks, [i], dayFirst, i).get(i)
       break
     }
+    if (block.words > MAX_WORDS) continue
     if (PERSON_NAME.test(block.text) && (dates.has(i - 1) || dates.has(i + 1))) {
       // A bare name right beside the dateline.
       byline = cleanByline(block.text)
@@ -169,7 +208,7 @@ function readLines(
 function dateNear(blocks: readonly Block[], at: number, dayFirst: boolean): string | null {
   const lines: number[] = []
   for (let i = Math.max(0, at - 1); i <= at + 2 && i < blocks.length; i++) lines.push(i)
-  return datesOf(blocks, lines, dayFirst).values().next().value ?? null
+  return datesOf(blocks, lines, dayFirst, at).values().next().value ?? null
 }
 
 /** The byline and publication date near the title, each null when not found. */
@@ -181,8 +220,8 @@ export function textMeta(
 ): TextMeta {
   const dayFirst = pageDayFirst(lang, blocks)
   let { byline, published } = readLines(blocks, window(blocks, titleIndex, title), dayFirst, title)
+  const at = byline && published ? -1 : rewordingOf(blocks, titleIndex, title)
   if (!byline || !published) {
-    const at = rewordingOf(blocks, titleIndex, title)
     if (at >= 0) {
       const lines: number[] = []
       for (let i = Math.max(titleIndex + 1, at - BEFORE); i <= at + AFTER && i < blocks.length; i++)
@@ -192,8 +231,21 @@ export function textMeta(
       published ??= more.published
     }
   }
+  const starter = byline ? null : threadStarter(blocks)
+  if (starter) {
+    byline = starter.name
+    // The thread's start date beside its starter ("Thread starter jdoe" /
+    // "Start date May 1, 2025"), over a post's date near the headline.
+    published = dateNear(blocks, starter.at, dayFirst) ?? published
+  }
   const labelled = byline ? null : labelledByline(blocks)
-  byline ??= labelled?.name ?? authorBox(blocks) ?? copyrightHolder(blocks)
+  // Else a name of any shape right under the headline, over its dateline.
+  const heads = [titleIndex, repeatOf(blocks, titleIndex, title), at]
+  byline ??=
+    labelled?.name ??
+    authorBox(blocks) ??
+    nameUnderHeadline(blocks, heads, dayFirst) ??
+    copyrightHolder(blocks)
   published ??= labelledDate(blocks, dayFirst)
   // Else the date beside a byline found far from the headline.
   if (labelled) published ??= dateNear(blocks, labelled.at, dayFirst)

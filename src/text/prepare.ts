@@ -7,7 +7,7 @@ import { homePage, textPageType } from './page-type.js'
 import { paragraphTitle, segmentParagraphs } from './paragraphs.js'
 import { visibleHeadline } from './reworded.js'
 import { segmentText } from './segment.js'
-import { findTextTitle } from './title.js'
+import { findTextTitle, findTitleLine } from './title.js'
 import { visibleTitlePart } from './title-part.js'
 
 /** "Headline |" → "Headline": a separator (a bar, a dash, a star "⋆") left alone at the end of a line. */
@@ -38,7 +38,23 @@ export function prepareText(
   const lang = detectLang(text)
   const paragraphs = reading === 'paragraphs'
   const blocks: Block[] = paragraphs ? segmentParagraphs(text, lang) : segmentText(text, lang)
-  const titleIndex = reading === 'page' ? findTextTitle(blocks) : paragraphTitle(blocks)
+  if (reading !== 'page') return titled(blocks, lang, paragraphTitle(blocks), reading, url)
+  // The line the content is anchored on: the first line of four words or more.
+  const anchor = findTextTitle(blocks)
+  // The title is the first line (the `<title>`) even over a longer line below
+  // it: "Terraria on Steam" over a menu row.
+  const titleIndex = findTitleLine(blocks, anchor)
+  return titled(blocks, lang, titleIndex, reading, url)
+}
+
+/** The page of `blocks` titled by block `titleIndex` (-1: none). */
+function titled(
+  blocks: Block[],
+  lang: string | null,
+  titleIndex: number,
+  reading: TextReading,
+  url: string | null,
+): Page {
   // Soft hyphens and zero-width spaces are line-break hints, not the title's.
   const line =
     titleIndex >= 0
