@@ -10,6 +10,10 @@ export const cases: RuleCases = {
     'Suche nach Überlebenden dauert auch am dritten Tag an.',
     'Accueil des réfugiés : la ville ouvre un nouveau centre.',
     'Inicio de la campaña: los candidatos recorren el país.',
+    'Sort the seeds by size before sowing them in trays.',
+    'Filters for the pond pump need rinsing every spring.',
+    'Showing 3 of the 12 finalists, the jury praised their designs.',
+    { text: 'Sort by:', before: [TITLE, P1], after: [P2, P3] },
     { text: 'Back to the drawing board', before: [TITLE, P1], after: [P2, P3] },
     {
       html: pageWithAbove(
@@ -35,6 +39,26 @@ export const cases: RuleCases = {
     { text: 'Inicio', reason: 'navigation link' },
     { text: 'Volver arriba', reason: 'navigation link' },
     { text: 'Artículo anterior', reason: 'navigation link' },
+    {
+      html: pageWithAbove('<div class="toolbar"><p>Sort by:</p></div>', ''),
+      text: 'Sort by:',
+      reason: 'sorting or filtering control',
+    },
+    {
+      html: pageWithAbove('<div class="toolbar"><p>Filters (2)</p></div>', ''),
+      text: 'Filters (2)',
+      reason: 'sorting or filtering control',
+    },
+    {
+      html: pageWithAbove('<div class="toolbar"><p>Showing 1–24 of 291 results</p></div>', ''),
+      text: 'Showing 1–24 of 291 results',
+      reason: 'sorting or filtering control',
+    },
+    {
+      html: pageWithAbove('<div class="toolbar"><p>Clear all filters</p></div>', ''),
+      text: 'Clear all filters',
+      reason: 'sorting or filtering control',
+    },
     { text: 'Home > World > Europe', after: [TITLE, P1, P2], reason: 'breadcrumb trail' },
     { text: 'Startseite › Politik › Ausland', reason: 'breadcrumb trail' },
     { text: 'Accueil / Société / Éducation', reason: 'breadcrumb trail' },

@@ -50,6 +50,22 @@ const NAV_LINE = wholeLine([
 ])
 
 /**
+ * A listing's sorting and filtering controls: "Sort by:", "Filters (2)",
+ * "Showing 1–24 of 291 results". A bare count ("400 Products") is often kept
+ * by readers as the listing's heading, so it stays. HTML only: in plain text
+ * the line moves what the end passes read (a listing lost 0.06 of word F1).
+ */
+const LIST_CONTROL = wholeLine([
+  'sort(?:ed)?(?: by)?:?',
+  'filters?:?',
+  'filter by:?',
+  'filters? \\(\\d{1,3}\\)',
+  '(?:show|hide) filters',
+  'clear all(?: filters)?',
+  'showing \\d{1,5}(?:\\s?[–-]\\s?\\d{1,5})? of \\d[\\d,]{0,9} (?:results|items|products)',
+])
+
+/**
  * Pager links with the linked title glued on: "PrevPreviousWhen to Replace Your AC",
  * "Next post: Spring clean-up". Not a sentence: no comma after the word, no final period.
  */
@@ -80,12 +96,15 @@ export const navigation = defineRule({
   category: 'navigation',
   description:
     'Drops navigation chrome: "Skip to content", menus, breadcrumbs, previous/next links.',
-  test(block) {
+  test(block, context) {
     if (block.words > 30) return undefined
     if (NAV_LINE.test(block.text)) return { drop: true, reason: 'navigation link' }
     if (BREADCRUMB.test(block.text)) return { drop: true, reason: 'breadcrumb trail' }
     if (block.words <= 20 && !endsLikeSentence(block.text) && PAGER.test(block.text)) {
       return { drop: true, reason: 'previous/next link' }
+    }
+    if (context.format === 'html' && block.words <= 10 && LIST_CONTROL.test(block.text)) {
+      return { drop: true, reason: 'sorting or filtering control' }
     }
     if (HINTS(block)) return { drop: true, reason: 'navigation element' }
     return undefined
