@@ -96,6 +96,8 @@ export interface Page {
   readonly blocks: readonly Block[]
   /** Index of the title block in `blocks`, or -1 when the title is not among them. */
   readonly titleIndex: number
+  /** Plain text: the headline line under the `<title>` line the title is read from (else `titleIndex`). */
+  readonly headlineIndex?: number
   readonly title: string | null
   /** 2-letter language code used for stopwords, or null. */
   readonly lang: string | null

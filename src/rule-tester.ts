@@ -73,6 +73,7 @@ function run(rule: Rule, c: RuleCase) {
     format: page.format,
     lang: page.lang,
     titleIndex: page.titleIndex,
+    headlineIndex: page.headlineIndex ?? page.titleIndex,
     title: page.title,
     pageType: page.pageType,
     relaxed: false,

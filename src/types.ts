@@ -156,6 +156,12 @@ export interface RuleContext {
   readonly lang: string | null
   /** Index of the block detected as the title, or -1. */
   readonly titleIndex: number
+  /**
+   * Index of the block showing the article's headline, or -1: the title
+   * block, except in plain text whose title is read from the first line
+   * (the `<title>`), where it is the headline line further down.
+   */
+  readonly headlineIndex: number
   /** The kind of page (from JSON-LD, the forum software, the address, the layout found). */
   readonly pageType: PageType
   /** The page's title as detected before classification, or null. */

@@ -107,6 +107,7 @@ export function classify(
       format: page.format,
       lang: page.lang,
       titleIndex: page.titleIndex,
+      headlineIndex: page.headlineIndex ?? page.titleIndex,
       title: page.title,
       pageType: page.pageType,
       relaxed,

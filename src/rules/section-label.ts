@@ -8,7 +8,9 @@ const HINTS = hintMatcher({
 })
 
 /**
- * A short category label just above the headline ("China News", "Sport").
+ * A short category label just above the headline ("China News", "Sport"):
+ * the title block, or in plain text the headline line under the `<title>`
+ * line (`RuleContext.headlineIndex`).
  * Kept in `section`: it tells what part of a site the article belongs to.
  */
 export const sectionLabel = defineRule({
@@ -16,7 +18,8 @@ export const sectionLabel = defineRule({
   category: 'navigation',
   description: 'Drops the section label shown just above the title and returns it as `section`.',
   test(block, context) {
-    if (context.titleIndex < 1 || block.index !== context.titleIndex - 1) return undefined
+    const headline = context.headlineIndex
+    if (headline < 1 || block.index !== headline - 1) return undefined
     const text = block.text
     if (block.words === 0 || block.words > 4 || text.length > 40) return undefined
     if (endsLikeSentence(text) || /\d{3,}/.test(text)) return undefined

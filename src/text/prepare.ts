@@ -44,7 +44,9 @@ export function prepareText(
   // The title is the first line (the `<title>`) even over a longer line below
   // it: "Terraria on Steam" over a menu row.
   const titleIndex = findTitleLine(blocks, anchor)
-  return titled(blocks, lang, titleIndex, reading, url)
+  const page = titled(blocks, lang, titleIndex, reading, url)
+  // What stands right above the headline line (a section label) is judged by where it is shown.
+  return anchor >= 0 && anchor !== titleIndex ? { ...page, headlineIndex: anchor } : page
 }
 
 /** The page of `blocks` titled by block `titleIndex` (-1: none). */
