@@ -27,6 +27,11 @@ export function fold(text: string): string {
   return folded
 }
 
+/** Folded (`fold`), letters and digits only: a name as an address writes it ("Hugging Face" → "huggingface"). */
+export function squeezed(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]/gu, '')
+}
+
 /** Two hyphens are a typed dash ("Problems--Simple Cells"), folded like one. */
 function folding(text: string): string {
   return text
@@ -96,11 +101,11 @@ export function leadsWithSite(
 ): boolean {
   const lead = partsOf(title)
   if (!host || lead.length < 2 || !lead[0]) return false
-  const squeezed = fold(lead[0]).replace(/[^\p{L}\p{N}]/gu, '')
+  const name = squeezed(lead[0])
   return (
     isSiteName(lead[0], sites) ||
-    (squeezed.length >= 3 && (host.startsWith(squeezed) || squeezed.startsWith(host))) ||
-    (squeezed.length >= 4 && host.endsWith(squeezed))
+    (name.length >= 3 && (host.startsWith(name) || name.startsWith(host))) ||
+    (name.length >= 4 && host.endsWith(name))
   )
 }
 
@@ -115,9 +120,8 @@ export function homeTitle(title: string, sites: readonly string[], host: string 
   const after = title.slice(title.indexOf(lead) + lead.length)
   const bar = /^\s+\|\s+/.exec(after)
   // The bar sets apart the name alone, not a phrase that holds it ("HR Cloud: All-in-One HRIS").
-  const squeeze = (text: string) =>
-    fold(text.replace(/[™®©℠]/gu, '')).replace(/[^\p{L}\p{N}]/gu, '')
-  const squeezed = squeeze(lead)
-  const name = squeezed === host || sites.some((s) => squeeze(s) === squeezed)
+  const squeeze = (text: string) => squeezed(text.replace(/[™®©℠]/gu, ''))
+  const leadName = squeeze(lead)
+  const name = leadName === host || sites.some((s) => squeeze(s) === leadName)
   return bar && name ? after.slice(bar[0].length).trim() : title.trim()
 }

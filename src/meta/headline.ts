@@ -13,6 +13,7 @@ import {
   isSiteName,
   leadsWithSite,
   partsOf,
+  squeezed,
 } from './declared.js'
 import { apart, headingText } from './heading-text.js'
 
@@ -56,10 +57,10 @@ export function withoutSiteSuffix(
   const parts = partsOf(text)
   const last = parts[parts.length - 1]
   if (parts.length < 2 || last === undefined) return text
-  const squeezed = fold(last).replace(/[^\p{L}\p{N}]/gu, '')
+  const lastName = squeezed(last)
   // A last part led by the address's name ("… - Northwind Cost Report" on northwind.com).
   const led = host !== null && host.length >= 4 && fold(last).split(' ')[0] === host
-  if (!isSiteName(last, sites) && squeezed !== host && !led) return text
+  if (!isSiteName(last, sites) && lastName !== host && !led) return text
   const cut = text.lastIndexOf(last)
   const head = text.slice(0, cut).replace(SEPARATOR_TAIL, '').trim()
   return head === '' ? text : head
@@ -175,7 +176,7 @@ export function pickHeadline(
       h.text.length >= 2 &&
       h.text.length <= 400 &&
       !isSiteName(h.text, sites) &&
-      !(host && fold(h.text).replace(/[^\p{L}\p{N}]/gu, '') === host),
+      !(host && squeezed(h.text) === host),
   )
   const h1s = usable.filter((h) => h.rank === 1 && !h.siteLike && !namesSite(h.text, declared))
   const mainH1s = h1s.filter((h) => h.inMain)
