@@ -179,6 +179,11 @@ function longestOf(set: ReadonlySet<string>): number {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]+/g
 
+/** The text without its control characters (tabs and line ends stay). */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROL, '')
+}
+
 /**
  * A line as written, for a text given back as it stands: control characters
  * out, every odd space (no-break, ideographic, tab between words…) a plain

@@ -8,7 +8,9 @@
  * stripped. So a word of the output (a run of letters, digits, marks and
  * `_`, as `wordCount` counts them) must occur in one of the input's
  * readings: its decoded text, that text with control characters and dump
- * markers removed, or (HTML) the concatenated text nodes that parse5 sees.
+ * markers removed, or with invisible characters (soft hyphens…) removed, or
+ * (HTML) the concatenated text nodes that parse5 sees, all of them or only
+ * those outside templates, or only those rendered.
  * Dropping a control character or a marker can join two runs into one
  * word; the readings drop them too, so such a word still occurs there.
  */
@@ -21,6 +23,8 @@ type P5Node = DefaultTreeAdapterMap['node']
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the library drops these, so the oracle does
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]+/g
+/** Invisible characters (soft hyphen, zero-width space, word joiner, BOM): titles are read without them. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g
 const MARKER = /\[(?:\d{1,5}|IMG|INLINE|BUTTON|EMBED)\]/g
 const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}_]+/gu
 
@@ -29,17 +33,23 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? []
 }
 
-/** The text nodes of an HTML document, in order, joined without separators (iterative). */
-function textNodes(html: string): string {
+/**
+ * The text nodes of an HTML document, in order, joined without separators
+ * (iterative). `templates`: with template contents, which a browser never
+ * renders; `rendered`: without `hidden` subtrees either. Their going joins
+ * the text on either side, as it does on screen.
+ */
+function textNodes(html: string, rendered: boolean, templates: boolean): string {
   const out: string[] = []
   const stack: P5Node[] = [parse(html, { scriptingEnabled: false })]
   while (stack.length > 0) {
     const node = stack.pop() as P5Node
     if (node.nodeName === '#text' && 'value' in node) out.push(node.value)
+    if (rendered && 'attrs' in node && node.attrs.some((a) => a.name === 'hidden')) continue
     const kids = 'childNodes' in node ? (node.childNodes as P5Node[]) : []
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as P5Node)
     // <template> content lives apart from childNodes.
-    if ('content' in node && node.content) stack.push(node.content as P5Node)
+    if (templates && 'content' in node && node.content) stack.push(node.content as P5Node)
   }
   return out.join('')
 }
@@ -48,10 +58,16 @@ function textNodes(html: string): string {
 export function readings(input: string | Uint8Array, html: boolean): string[] {
   const decoded = repairMojibake(decode(input).text)
   const bare = decoded.replace(CONTROL, '')
-  const out = [decoded, bare, bare.replace(MARKER, '')]
+  const out = [decoded, bare, bare.replace(MARKER, ''), bare.replace(INVISIBLE, '')]
   if (html) {
-    const nodes = textNodes(decoded)
-    out.push(nodes, nodes.replace(CONTROL, ''))
+    for (const [rendered, templates] of [
+      [false, true],
+      [false, false],
+      [true, false],
+    ] as const) {
+      const nodes = textNodes(decoded, rendered, templates)
+      out.push(nodes, nodes.replace(CONTROL, ''))
+    }
   }
   return out
 }

@@ -167,6 +167,11 @@ describe('paragraphTitle', () => {
     expect(paragraphTitle(segmentParagraphs(`${long}\n\n${body}`, 'en'))).toBe(-1)
   })
 
+  it('takes no line of punctuation alone', () => {
+    expect(paragraphTitle(segmentParagraphs('- \n\nThe council voted on Tuesday.', 'en'))).toBe(-1)
+    expect(paragraphTitle(segmentParagraphs('***\n\nText.\n\nMore text.', 'en'))).toBe(-1)
+  })
+
   it('takes no paragraph of several lines, nor a long sentence', () => {
     expect(paragraphTitle(segmentParagraphs('Dahlias\nCannas\n\nText.', 'en'))).toBe(-1)
     const prose = `${'The frost came early and the dahlias had to come in '.repeat(4).trim()}.`

@@ -77,4 +77,14 @@ describe('kept and stripped', () => {
     expect(article.text).toContain('Tuesday night to approve a new')
     expect(article.text).toContain(P2)
   })
+
+  it('C0 controls are dropped from code blocks too, tabs and line ends kept', () => {
+    const code = 'if (x) {\n\t\u000ereturn\u0007 1\n}'
+    const article = cleanArticle(html(`<p>${P}</p><pre><code>${code}</code></pre><p>${P2}</p>`), {
+      format: 'html',
+    })
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    expect(article.text).not.toMatch(/[\u0000-\u0008\u000e-\u001f\u007f]/)
+    expect(article.text).toContain('if (x) {\n\treturn 1\n}')
+  })
 })

@@ -9,6 +9,7 @@
  * never text: it is dropped too.
  */
 import type { Element, Root, RootContent } from 'hast'
+import { without } from './gap.js'
 import { isElement, type Parent, rawText } from './hast.js'
 
 /** A noscript block is a copy when this share of its paragraph text is found elsewhere… */
@@ -108,7 +109,7 @@ export function dropRepeatedNoscript(
   for (const [above, node] of found) {
     const parent = above ?? root
     if (isEscapedMarkup(node)) {
-      parent.children = (parent.children as RootContent[]).filter((c) => c !== node) as never
+      parent.children = without(parent.children as RootContent[], node) as never
       continue
     }
     const chunks = chunksOf(node)
@@ -118,6 +119,6 @@ export function dropRepeatedNoscript(
     const text = rest
     const repeated = chunks.reduce((sum, c) => sum + (text.includes(c) ? c.length : 0), 0)
     if (repeated < total * REPEATED) continue
-    parent.children = (parent.children as RootContent[]).filter((c) => c !== node) as never
+    parent.children = without(parent.children as RootContent[], node) as never
   }
 }

@@ -7,6 +7,7 @@
 import type { Element, Root, RootContent } from 'hast'
 import { isConsentBox } from './consent.js'
 import { isDisclosurePanel, isProseTabSet } from './disclosure.js'
+import { gapNode, joinsWords, without } from './gap.js'
 import { attr, isElement, linkText, type Parent, rawText, textLength } from './hast.js'
 import { dropRepeatedNoscript } from './noscript.js'
 
@@ -40,6 +41,9 @@ const NEVER = new Set([
   'rt',
   'rp',
 ])
+
+/** Ruby's reading text: removed from between the characters it annotates, which stay joined. */
+const RUBY_TEXT = new Set(['rt', 'rp'])
 
 const NEVER_ROLES = new Set([
   'navigation',
@@ -220,13 +224,20 @@ export function prune(
   noscripts?: ReadonlyArray<readonly [Parent | null, Element]>,
 ): void {
   dropRepeatedNoscript(root, noscripts)
-  const chrome: Array<[Parent, Element]> = []
-  // Parents still to visit and whether each is in an article, in two stacks (no pair per element).
+  // Chrome found, with what stands before and after its parent (for `without`).
+  const chrome: Array<[Parent, Element, RootContent | undefined, RootContent | undefined]> = []
+  // Parents still to visit, whether each is in an article, and the nodes
+  // before and after it in document order (a removed first or last child
+  // must not join the words around its parent): stacks, no tuple per element.
   const parents: Parent[] = [root]
   const inArticles: boolean[] = [false]
+  const befores: Array<RootContent | undefined> = [undefined]
+  const afters: Array<RootContent | undefined> = [undefined]
   while (parents.length > 0) {
     const parent = parents.pop() as Parent
     const inArticle = inArticles.pop() as boolean
+    const outerBefore = befores.pop()
+    const outerAfter = afters.pop()
     const children = parent.children as RootContent[]
     // A new children array only once a child goes: most elements lose none.
     let kept: RootContent[] | null = null
@@ -236,20 +247,29 @@ export function prune(
       if (isElement(child)) {
         drop = NEVER.has(child.tagName) && !isHeadingButton(child, parent)
         if (!drop) {
-          if (isChrome(child, inArticle)) chrome.push([parent, child])
+          if (isChrome(child, inArticle)) chrome.push([parent, child, outerBefore, outerAfter])
           parents.push(child)
           inArticles.push(inArticle || child.tagName === 'article')
+          befores.push((kept === null ? children[i - 1] : kept.at(-1)) ?? outerBefore)
+          afters.push(children[i + 1] ?? outerAfter)
         }
       }
-      if (drop) kept ??= children.slice(0, i)
-      else if (kept !== null) kept.push(child)
+      if (drop) {
+        kept ??= children.slice(0, i)
+        if (
+          child.type === 'element' &&
+          !RUBY_TEXT.has(child.tagName) &&
+          joinsWords(kept.at(-1) ?? outerBefore, children[i + 1] ?? outerAfter)
+        )
+          kept.push(gapNode())
+      } else if (kept !== null) kept.push(child)
     }
     // Only comments and doctypes (never inside elements) were filtered out by type.
     if (kept !== null) parent.children = kept as Parent['children'] as never
   }
   if (chrome.length === 0) return
   const total = textLength(root)
-  for (const [parent, child] of chrome) {
+  for (const [parent, child, before, after] of chrome) {
     const length = textLength(child)
     if (
       length > total * CHROME_SHARE &&
@@ -258,6 +278,6 @@ export function prune(
       linkText(child) <= length * CHROME_LINKS
     )
       continue
-    parent.children = (parent.children as RootContent[]).filter((c) => c !== child) as never
+    parent.children = without(parent.children as RootContent[], child, before, after) as never
   }
 }

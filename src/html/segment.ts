@@ -6,7 +6,13 @@
  */
 import type { Element, ElementContent } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { collapse, collapsedLength, countWords, stopwordDensity } from '../features.js'
+import {
+  collapse,
+  collapsedLength,
+  countWords,
+  stopwordDensity,
+  withoutControls,
+} from '../features.js'
 import { deepFreeze } from '../freeze.js'
 import type { Block, BlockType } from '../types.js'
 import { BLOCK_TAGS } from './block-tags.js'
@@ -338,11 +344,12 @@ function isDataTable(node: Element): boolean {
 }
 
 /**
- * Code as written, less its leading blank lines, each line's trailing
- * spaces and its odd spaces (no-break and the like, as plain spaces).
+ * Code as written, less its control characters, its leading blank lines,
+ * each line's trailing spaces and its odd spaces (no-break and the like, as
+ * plain spaces).
  */
 function codeText(raw: string): string {
-  return raw
+  return withoutControls(raw)
     .replace(/^\n+/, '')
     .replace(/[^\S \t\n]/g, ' ')
     .split('\n')

@@ -85,6 +85,8 @@ export function paragraphTitle(blocks: readonly Block[]): number {
   const first = blocks[0]
   const next = blocks[1]
   if (first?.source.kind !== 'text' || first.source.end - first.source.start > 1) return -1
+  // A line of punctuation ("-", "***") titles nothing.
+  if (first.words === 0) return -1
   // Read one block per line, the next line must not belong to the same paragraph.
   if (next?.source.kind === 'text' && next.source.start === first.source.end) return -1
   // A sentence of prose is the text's first paragraph, not its title ("?" and "!" may end one);
