@@ -1,0 +1,81 @@
+/**
+ * A shop page's customer reviews, in plain text. Below a product's
+ * description a shop prints its reviews under a heading of its own
+ * ("Reviews", "Customer reviews", "51 Reviews", "Ratings & Reviews"): a
+ * rating summary, then each review's title, name, date and text, then the
+ * shop's footer. The reviews are comments on the product, not its page's
+ * content, and a scraper's text holds them all, where HTML mode leaves the
+ * review widget out. The same words often stand at the top of the page as a
+ * tab ("Description · Specs · Reviews (2)") or next to the product's name as
+ * its rating count, with the description below them; so the heading ends the
+ * page only when the text kept above it outweighs what is kept from it to the
+ * end: the reviews are the page's tail, not its tab bar.
+ */
+import type { Block } from '../types.js'
+
+/** A reviews heading, once a count is taken off ("12 Reviews", "Reviews (12)"). */
+const HEADINGS: ReadonlySet<string> = new Set([
+  'review',
+  'reviews',
+  'customer reviews',
+  'customer ratings',
+  'product reviews',
+  'guest reviews',
+  'user reviews',
+  'verified reviews',
+  'all reviews',
+  'ratings & reviews',
+  'ratings and reviews',
+  'reviews & ratings',
+  'reviews and ratings',
+  'bewertungen',
+  'kundenbewertungen',
+  'rezensionen',
+  'avis',
+  'avis clients',
+  'opiniones',
+])
+/** A heading is short. */
+const HEADING_CHARS = 40
+/** A count before or after the heading: "51 Reviews", "Reviews (29)". */
+const LEADING_COUNT = /^\d[\d.,]*\s/u
+const TRAILING_COUNT = /\s?\(\d[\d.,]*\)$/u
+
+/** Whether a line heads a shop's reviews. */
+export function reviewsHeading(text: string): boolean {
+  if (text.length > HEADING_CHARS) return false
+  const name = text.trim().replace(TRAILING_COUNT, '').replace(LEADING_COUNT, '').trim()
+  return HEADINGS.has(name.toLowerCase())
+}
+
+/**
+ * The kept blocks from the first kept reviews heading below the title to the
+ * end of the page, when the kept words above the heading outnumber (or equal)
+ * those from it to the end; else none. `dropped` holds the indices dropped so
+ * far.
+ */
+export function reviewTail(
+  blocks: readonly Block[],
+  titleIndex: number,
+  dropped: ReadonlySet<number>,
+): number[] {
+  let above = 0
+  let start = -1
+  for (const block of blocks) {
+    if (dropped.has(block.index)) continue
+    if (block.index > titleIndex && reviewsHeading(block.text)) {
+      start = block.index
+      break
+    }
+    above += block.words
+  }
+  if (start < 0) return []
+  const tail: number[] = []
+  let below = 0
+  for (let k = start; k < blocks.length; k++) {
+    if (dropped.has(k) || k === titleIndex) continue
+    below += (blocks[k] as Block).words
+    tail.push(k)
+  }
+  return above >= below ? tail : []
+}
