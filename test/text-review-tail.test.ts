@@ -74,16 +74,20 @@ describe('reviewTail', () => {
 describe('reviews in classify', () => {
   const text = `Harbor Kettle\n${DESCRIPTION}\n${REVIEWS}`
   const page = prepareText(text, 'https://shop.example.com/products/harbor-kettle')
-  const reasons = (pageType: 'product' | 'article') =>
+  const reasons = (pageType: 'product' | 'article' | 'discussion') =>
     [...classify({ ...page, pageType }, recommended, {}, false).drops.values()]
       .filter((drop) => drop.block.text === REVIEW)
       .map((drop) => `${drop.rule.id}: ${drop.verdict.reason}`)
 
-  it('drops them under comment-section on a shop’s page', () => {
+  it('drops them under comment-section on a product page', () => {
     expect(reasons('product')).toEqual(["comment-section: customer reviews below a shop's product"])
   })
 
-  it('leaves them on an article', () => {
-    expect(reasons('article')).toEqual([])
+  it('drops them on a page read as an article too', () => {
+    expect(reasons('article')).toEqual(["comment-section: customer reviews below a shop's product"])
+  })
+
+  it('leaves them on a discussion, whose replies are its content', () => {
+    expect(reasons('discussion')).toEqual([])
   })
 })

@@ -212,8 +212,9 @@ export function classify(
     }
   }
   if (page.format === 'text' && page.pageType === 'discussion') qaDrops(page, active, drops)
-  // Plain text, a shop's page: its customer reviews below the product (`../text/review-tail.ts`).
-  const comments = page.format === 'text' && shop ? commentRule(active) : undefined
+  // Plain text, not a thread: a shop's customer reviews below its product (`../text/review-tail.ts`).
+  const comments =
+    page.format === 'text' && page.pageType !== 'discussion' ? commentRule(active) : undefined
   if (comments) {
     for (const index of reviewTail(page.blocks, page.titleIndex, new Set(drops.keys())))
       drops.set(index, { block: page.blocks[index] as Block, rule: comments, verdict: REVIEWS })
