@@ -44,15 +44,30 @@ const HEADINGS: ReadonlySet<string> = new Set([
 ])
 /** A heading is short. */
 const HEADING_CHARS = 40
-/** A count before or after the heading: "51 Reviews", "Reviews (29)". */
-const LEADING_COUNT = /^\d[\d.,]*\s/u
-const TRAILING_COUNT = /\s?\(\d[\d.,]*\)$/u
+const DIGITS = '0123456789'
+
+/** Whether a string is a count: a digit, then digits and separators ("1,204"). */
+function isCount(text: string): boolean {
+  if (text === '' || text[0] === undefined || !DIGITS.includes(text[0])) return false
+  for (const char of text) if (!DIGITS.includes(char) && char !== '.' && char !== ',') return false
+  return true
+}
+
+/** A heading's name without a count before or after it: "51 Reviews", "Reviews (29)". */
+function withoutCount(text: string): string {
+  let name = text.trim()
+  const open = name.lastIndexOf('(')
+  if (name.endsWith(')') && open >= 0 && isCount(name.slice(open + 1, -1)))
+    name = name.slice(0, open).trim()
+  const space = name.indexOf(' ')
+  if (space > 0 && isCount(name.slice(0, space))) name = name.slice(space + 1).trim()
+  return name
+}
 
 /** Whether a line heads a shop's reviews. */
 export function reviewsHeading(text: string): boolean {
   if (text.length > HEADING_CHARS) return false
-  const name = text.trim().replace(TRAILING_COUNT, '').replace(LEADING_COUNT, '').trim()
-  return HEADINGS.has(name.toLowerCase())
+  return HEADINGS.has(withoutCount(text).toLowerCase())
 }
 
 /**
