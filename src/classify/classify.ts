@@ -17,6 +17,7 @@ import { lineScores } from '../text/line-score.js'
 import { LIST_MEAN, LISTING_MEAN, listRuns } from '../text/list-run.js'
 import { gridCards } from '../text/price-grid.js'
 import { qaFurniture } from '../text/qa-thread.js'
+import { reviewTail } from '../text/review-tail.js'
 import type { Block, Category, Rule, RuleContext, Verdict } from '../types.js'
 
 export interface Drop {
@@ -60,8 +61,9 @@ const THREAD = { drop: true, reason: 'a comment thread under the article' } as c
 const GLUED = { drop: true, reason: 'menu glued into one line' } as const
 const QA_STAMP = { drop: true, reason: 'Q&A stamp or counter' } as const
 const QA_COMMENT = { drop: true, reason: 'comment on a question or answer' } as const
+const REVIEWS = { drop: true, reason: "customer reviews below a shop's product" } as const
 /** Verdicts of the last passes, which a page's kept share does not count. */
-const LATE: ReadonlySet<Drop['verdict']> = new Set([GLUED, QA_STAMP, QA_COMMENT])
+const LATE: ReadonlySet<Drop['verdict']> = new Set([GLUED, QA_STAMP, QA_COMMENT, REVIEWS])
 
 /**
  * The blocks a classification's rules dropped, the last passes' aside (menus
@@ -210,6 +212,13 @@ export function classify(
     }
   }
   if (page.format === 'text' && page.pageType === 'discussion') qaDrops(page, active, drops)
+  // Plain text, not a thread: a shop's customer reviews below its product (`../text/review-tail.ts`).
+  const comments =
+    page.format === 'text' && page.pageType !== 'discussion' ? commentRule(active) : undefined
+  if (comments) {
+    for (const index of reviewTail(page.blocks, page.titleIndex, new Set(drops.keys())))
+      drops.set(index, { block: page.blocks[index] as Block, rule: comments, verdict: REVIEWS })
+  }
   return { drops }
 }
 
@@ -230,6 +239,12 @@ function qaDrops(page: Page, active: readonly Rule[], drops: Map<number, Drop>):
   }
   mark(found.comments, comments, QA_COMMENT)
   mark(found.stamps, meta, QA_STAMP)
+}
+
+/** `comment-section`, when it runs with the statistical rules on. */
+function commentRule(active: readonly Rule[]): Rule | undefined {
+  if (!active.some((rule) => rule.aggressive)) return undefined
+  return active.find((rule) => rule.id === 'comment-section')
 }
 
 /** The id of the rule behind each drop, by block index. */
