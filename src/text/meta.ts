@@ -12,6 +12,7 @@ import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
 import { authorBox, copyrightHolder } from './author-box.js'
 import { bylineAt, labelledByline, threadStarter } from './byline.js'
+import { unglueDates } from './glued-date.js'
 import { rewordingOf, tokens } from './reworded.js'
 
 /** Lines looked at before and after the title… */
@@ -39,7 +40,8 @@ function labelledDate(blocks: readonly Block[], dayFirst: boolean): string | nul
     // (past a second label: "Published" / "Publish date" / "15 November 2018").
     const next = blocks[LABEL_ONLY.test(blocks[i + 1]?.text ?? '') ? i + 2 : i + 1]
     const alone = block.words <= 3 && next && next.words <= MAX_WORDS ? next.text : ''
-    const date = findDates(block.text, { dayFirst })[0] ?? findDates(alone, { dayFirst })[0]
+    const date =
+      findDates(unglueDates(block.text).text, { dayFirst })[0] ?? findDates(alone, { dayFirst })[0]
     if (date) days.add(date.iso)
   })
   return days.size === 1 ? ([...days][0] ?? null) : null
@@ -131,14 +133,17 @@ function datesOf(
   lines: readonly number[],
   dayFirst: boolean,
   byline = -1,
+  glued = true,
 ): Map<number, string> {
   const dates = new Map<number, string>()
   for (const i of lines) {
     const block = blocks[i] as Block
     const most = i === byline ? BYLINE_WORDS : MAX_WORDS
+    // "Jane DoeAugust 5, 2024", "January 14, 202620 Mins Read": the date set apart.
+    const { text, added } = glued ? unglueDates(block.text) : { text: block.text, added: 0 }
     // Soft hyphens ("Dead\u00adline") do not hide the label.
-    if (block.words > most || OTHER_DATE.test(block.text.replace(/\u00ad/g, ''))) continue
-    const date = findDates(block.text, { dayFirst })[0]
+    if (block.words + added > most || OTHER_DATE.test(text.replace(/\u00ad/g, ''))) continue
+    const date = findDates(text, { dayFirst })[0]
     if (date) dates.set(i, date.iso)
   }
   return dates
@@ -182,6 +187,9 @@ function readLines(
   title: string | null,
 ): TextMeta {
   const dates = datesOf(blocks, lines, dayFirst)
+  // A bare name stands beside a dateline of its own (not "Featured Replies"
+  // over a post's "August 26, 20241 yr": glued lines are a forum's or a grid's).
+  const plain = datesOf(blocks, lines, dayFirst, -1, false)
   let byline: string | null = null
   let own: string | undefined
   for (const i of lines) {
@@ -193,10 +201,10 @@ function readLines(
       break
     }
     if (block.words > MAX_WORDS) continue
-    if (PERSON_NAME.test(block.text) && (dates.has(i - 1) || dates.has(i + 1))) {
+    if (PERSON_NAME.test(block.text) && (plain.has(i - 1) || plain.has(i + 1))) {
       // A bare name right beside the dateline.
       byline = cleanByline(block.text)
-    } else if (dates.has(i)) {
+    } else if (plain.has(i)) {
       byline = nameOnDateline(block.text, title)
     }
     if (byline) break
