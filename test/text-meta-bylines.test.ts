@@ -121,6 +121,19 @@ describe('bylines of plain text: the shapes a scraper leaves', () => {
     // A forum's list of threads: several starters, none of them the page's author.
     expect(thread(['tramfan77', 'busrider12']).byline).toBeNull()
   })
+
+  it('reads a question’s asker far below the headline, a user name of any shape', () => {
+    const question = clean([
+      'Tram line to the north? - Acme Transit Q&A',
+      ...longMenu,
+      'asked Mar 28, 2014 at 11:38',
+      'tramfan',
+      '1,234 gold badges',
+      prose,
+    ])
+    expect(question.byline).toBe('tramfan')
+    expect(question.published).toBe('2014-03-28')
+  })
 })
 
 describe('bylines and dates far from the headline found', () => {
