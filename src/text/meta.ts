@@ -13,6 +13,7 @@ import type { Block } from '../types.js'
 import { authorBox, copyrightHolder } from './author-box.js'
 import { bylineAt, labelledByline, threadStarter } from './byline.js'
 import { unglueDates } from './glued-date.js'
+import { nameWithoutTail } from './name-tail.js'
 import { rewordingOf, tokens } from './reworded.js'
 
 /** Lines looked at before and after the title… */
@@ -257,5 +258,5 @@ export function textMeta(
   published ??= labelledDate(blocks, dayFirst)
   // Else the date beside a byline found far from the headline.
   if (labelled) published ??= dateNear(blocks, labelled.at, dayFirst)
-  return { byline, published }
+  return { byline: byline === null ? null : nameWithoutTail(byline), published }
 }
