@@ -136,6 +136,7 @@ describe('bylines of plain text: the shapes a scraper leaves', () => {
     const question = clean([
       'Tram line to the north? - Acme Transit Q&A',
       ...longMenu,
+      'edited Dec 5, 2020 at 10:02',
       'asked Mar 28, 2014 at 11:38',
       'tramfan',
       '1,234 gold badges',

@@ -245,7 +245,11 @@ export function textMeta(
     byline = starter.name
     // The thread's start date beside its starter ("Thread starter jdoe" /
     // "Start date May 1, 2025"), over a post's date near the headline.
-    published = dateNear(blocks, starter.at, dayFirst) ?? published
+    // The date on the starter's own line first ("asked Jun 8, 2018" under "edited …").
+    published =
+      datesOf(blocks, [starter.at], dayFirst, starter.at).get(starter.at) ??
+      dateNear(blocks, starter.at, dayFirst) ??
+      published
   }
   const labelled = byline ? null : labelledByline(blocks)
   // Else a name of any shape right under the headline, over its dateline.
