@@ -5,17 +5,30 @@
  * Jane Doe": an author's picture named beside the name).
  */
 
-/** A reading time and what follows it: " 15 min read", " 5 mins". */
-const READING_TIME = /\s\d+\s?(?:min|mins|minutes?)\b.*$/iu
+/** Where a reading time starts: " 15 min read", " 5 mins". */
+const READING_TIME = /\s\d+\s?(?:min|mins|minutes?)\b/iu
 /** A month and a day, the year left out or glued: " December 8December 8", " Jan 23". */
 const MONTH_DAY =
-  /\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!,?\s\d).*$/u
+  /\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!,?\s\d)/u
 /** Marks standing after the name: " ●", " •", " |". */
-const TRAILING_MARKS = /[\s●•·|–—-]+$/u
+const MARKS = new Set([...' \t●•·|–—-'])
+
+/** The text before the first match of `re`, or all of it. */
+function before(text: string, re: RegExp): string {
+  const at = text.search(re)
+  return at < 0 ? text : text.slice(0, at)
+}
+
+/** The text without the marks at its end (a loop: a pattern would backtrack on long runs). */
+function withoutMarks(text: string): string {
+  let end = text.length
+  while (end > 0 && MARKS.has(text[end - 1] as string)) end--
+  return text.slice(0, end)
+}
 
 /** The name without what the text glued after it; the name itself when nothing is. */
 export function nameWithoutTail(name: string): string {
-  const cut = name.replace(READING_TIME, '').replace(MONTH_DAY, '').replace(TRAILING_MARKS, '')
+  const cut = withoutMarks(before(before(name, READING_TIME), MONTH_DAY))
   const words = cut.split(' ')
   const half = words.length / 2
   // "Jane Doe Jane Doe": the name twice.
