@@ -37,6 +37,16 @@ describe('author boxes at the foot of a plain text', () => {
 
   it('reads a name line over a bio that starts with that name and says "he" or "she"', () => {
     expect(box(['Riding the tram', prose, more, 'Jane Doe', bio])).toBe('Jane Doe')
+    // Past a role line, and a bio that opens with the first name only.
+    const given = bio.replace('Jane Doe', 'Jane')
+    expect(box(['Riding the tram', prose, more, 'Jane Doe', 'Senior Reporter', given])).toBe(
+      'Jane Doe',
+    )
+    expect(box(['Riding the tram', prose, more, 'Jane Doe', given])).toBe('Jane Doe')
+    // Another first name opens another's bio.
+    expect(
+      box(['Riding the tram', prose, more, 'Jane Doe', bio.replace('Jane Doe', 'Mary')]),
+    ).toBeNull()
     // A company's description is no bio, nor a bio under another name.
     expect(box(['Riding the tram', prose, more, 'Rosetta Stone', company])).toBeNull()
     expect(box(['Riding the tram', prose, more, 'John Roe', bio])).toBeNull()

@@ -121,6 +121,30 @@ describe('bylines of plain text: the shapes a scraper leaves', () => {
     // A forum's list of threads: several starters, none of them the page's author.
     expect(thread(['tramfan77', 'busrider12']).byline).toBeNull()
   })
+
+  it('cuts what the text glued after the name: a reading time, a yearless date, a mark, the name again', () => {
+    const byline = (line: string) => clean(['Tram line to reach the north', line, prose]).byline
+    expect(byline('By Jane Doe 15 min read')).toBe('Jane Doe')
+    expect(byline('By Jane Doe December 8December 8')).toBe('Jane Doe')
+    expect(byline('By Jane Doe ●')).toBe('Jane Doe')
+    expect(byline('Written by: Jane Doe Jane Doe')).toBe('Jane Doe')
+    // A name of one word said twice is left as it is.
+    expect(byline('By Madonna Madonna')).toBe('Madonna Madonna')
+  })
+
+  it('reads a question’s asker far below the headline, a user name of any shape', () => {
+    const question = clean([
+      'Tram line to the north? - Acme Transit Q&A',
+      ...longMenu,
+      'edited Dec 5, 2020 at 10:02',
+      'asked Mar 28, 2014 at 11:38',
+      'tramfan',
+      '1,234 gold badges',
+      prose,
+    ])
+    expect(question.byline).toBe('tramfan')
+    expect(question.published).toBe('2014-03-28')
+  })
 })
 
 describe('bylines and dates far from the headline found', () => {

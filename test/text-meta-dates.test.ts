@@ -84,4 +84,30 @@ describe('date from plain text: the repeated headline and labelled lines', () =>
     ])
     expect(article.published).toBe('2024-02-24')
   })
+
+  it('sets apart a date glued to the name before it or the reading time after it', () => {
+    const head = ['Tram line to reach the north', ...menu]
+    expect(clean([...head, 'Jane DoeAugust 5, 2024', prose, prose]).published).toBe('2024-08-05')
+    expect(clean([...head, 'TransportDECEMBER 22, 2022', prose, prose]).published).toBe(
+      '2022-12-22',
+    )
+    expect(
+      clean([...head, 'By Jane Doe', 'January 14, 202620 Mins Read', prose, prose]).published,
+    ).toBe('2026-01-14')
+    // A capitalised word that is no month stays glued: no date.
+    expect(clean([...head, 'Jane DoeAugustine 5, 2024', prose, prose]).published).toBeNull()
+  })
+
+  it('does not take a name beside a date glued to its line for a byline', () => {
+    const article = clean([
+      'Tram line to reach the north',
+      ...menu,
+      'Featured Posts',
+      'August 26, 20241 yr',
+      prose,
+      prose,
+    ])
+    expect(article.published).toBe('2024-08-26')
+    expect(article.byline).toBeNull()
+  })
 })

@@ -44,13 +44,27 @@ function boxAt(blocks: readonly Block[], i: number): string | null {
     if (glued) return boxName(glued, glued.split(/\s+/).length)
     return next ? boxName(next.text, next.words) : null
   }
-  // "Jane Doe" / "Jane Doe is a reporter covering…".
-  if (!next || block.words > 4 || next.words <= NAME_WORDS) return null
+  // "Jane Doe" / "Jane Doe is a reporter covering…", past a role line
+  // ("Jane Doe" / "Senior Editor" / "Jane is a reporter…").
+  if (!next || block.words > 4) return null
+  const at = next.words <= NAME_WORDS ? i + 2 : i + 1
+  const first = blocks[at]
+  if (!first || first.words <= NAME_WORDS) return null
   const name = person(block.text)
-  if (!name || BIO_START.exec(next.text)?.[1] !== name) return null
+  if (!name || !bioOf(first.text, name)) return null
   // A person's bio goes on with "he" or "she" (a company's, a product's with "it" or "they").
-  const bio = `${next.text} ${blocks[i + 2]?.text ?? ''}`
+  const bio = `${first.text} ${blocks[at + 1]?.text ?? ''}`
   return PRONOUN.test(bio) ? name : null
+}
+
+/** A bio's verb after the name: "Jane is a reporter", "Jane has covered…". */
+const BIO_VERB = /^\s(?:is|was|has|writes|covers|joined)\s/u
+
+/** Whether a bio starts with the name, or with its first name before a bio's verb ("Jane is…"). */
+function bioOf(text: string, name: string): boolean {
+  if (BIO_START.exec(text)?.[1] === name) return true
+  const given = name.split(' ')[0] ?? name
+  return text.startsWith(given) && BIO_VERB.test(text.slice(given.length))
 }
 
 /** The one author an author box in the text names, or null (none, or several: a team page). */

@@ -78,6 +78,14 @@ function starterOf(text: string): string | null {
   return before ? cleanByline(before[1]) : null
 }
 
+/** A question's asker, named under its "asked Feb 11, 2011 at 23:49" line (a user name of any shape). */
+function askerAt(blocks: readonly Block[], i: number): string | null {
+  const next = blocks[i + 1]
+  const text = (blocks[i] as Block).text
+  if (!next || next.words > 3 || !ASKED.test(text) || findDates(text).length === 0) return null
+  return cleanByline(next.text)
+}
+
 /**
  * The thread's starter that a forum's labels name anywhere in the text
  * ("Thread starter jdoe", "jdoe Discussion starter" over each of the
@@ -87,11 +95,11 @@ function starterOf(text: string): string | null {
  */
 export function threadStarter(blocks: readonly Block[]): { name: string; at: number } | null {
   const found: Array<{ name: string; at: number }> = []
-  for (const block of blocks) {
-    if (block.words > MAX_WORDS || block.text.length > MAX_CHARS) continue
-    const name = starterOf(block.text)
-    if (name) found.push({ name, at: block.index })
-  }
+  blocks.forEach((block, i) => {
+    if (block.words > MAX_WORDS || block.text.length > MAX_CHARS) return
+    const name = starterOf(block.text) ?? askerAt(blocks, i)
+    if (name) found.push({ name, at: i })
+  })
   return onlyName(found, (starter) => starter.name)
 }
 

@@ -12,6 +12,8 @@ import { PERSON_NAME } from '../rules/util.js'
 import type { Block } from '../types.js'
 import { authorBox, copyrightHolder } from './author-box.js'
 import { bylineAt, labelledByline, threadStarter } from './byline.js'
+import { unglueDates } from './glued-date.js'
+import { nameWithoutTail } from './name-tail.js'
 import { rewordingOf, tokens } from './reworded.js'
 
 /** Lines looked at before and after the title… */
@@ -39,7 +41,8 @@ function labelledDate(blocks: readonly Block[], dayFirst: boolean): string | nul
     // (past a second label: "Published" / "Publish date" / "15 November 2018").
     const next = blocks[LABEL_ONLY.test(blocks[i + 1]?.text ?? '') ? i + 2 : i + 1]
     const alone = block.words <= 3 && next && next.words <= MAX_WORDS ? next.text : ''
-    const date = findDates(block.text, { dayFirst })[0] ?? findDates(alone, { dayFirst })[0]
+    const date =
+      findDates(unglueDates(block.text).text, { dayFirst })[0] ?? findDates(alone, { dayFirst })[0]
     if (date) days.add(date.iso)
   })
   return days.size === 1 ? ([...days][0] ?? null) : null
@@ -131,14 +134,17 @@ function datesOf(
   lines: readonly number[],
   dayFirst: boolean,
   byline = -1,
+  glued = true,
 ): Map<number, string> {
   const dates = new Map<number, string>()
   for (const i of lines) {
     const block = blocks[i] as Block
     const most = i === byline ? BYLINE_WORDS : MAX_WORDS
+    // "Jane DoeAugust 5, 2024", "January 14, 202620 Mins Read": the date set apart.
+    const { text, added } = glued ? unglueDates(block.text) : { text: block.text, added: 0 }
     // Soft hyphens ("Dead\u00adline") do not hide the label.
-    if (block.words > most || OTHER_DATE.test(block.text.replace(/\u00ad/g, ''))) continue
-    const date = findDates(block.text, { dayFirst })[0]
+    if (block.words + added > most || OTHER_DATE.test(text.replace(/\u00ad/g, ''))) continue
+    const date = findDates(text, { dayFirst })[0]
     if (date) dates.set(i, date.iso)
   }
   return dates
@@ -182,6 +188,9 @@ function readLines(
   title: string | null,
 ): TextMeta {
   const dates = datesOf(blocks, lines, dayFirst)
+  // A bare name stands beside a dateline of its own (not "Featured Replies"
+  // over a post's "August 26, 20241 yr": glued lines are a forum's or a grid's).
+  const plain = datesOf(blocks, lines, dayFirst, -1, false)
   let byline: string | null = null
   let own: string | undefined
   for (const i of lines) {
@@ -193,10 +202,10 @@ function readLines(
       break
     }
     if (block.words > MAX_WORDS) continue
-    if (PERSON_NAME.test(block.text) && (dates.has(i - 1) || dates.has(i + 1))) {
+    if (PERSON_NAME.test(block.text) && (plain.has(i - 1) || plain.has(i + 1))) {
       // A bare name right beside the dateline.
       byline = cleanByline(block.text)
-    } else if (dates.has(i)) {
+    } else if (plain.has(i)) {
       byline = nameOnDateline(block.text, title)
     }
     if (byline) break
@@ -236,7 +245,11 @@ export function textMeta(
     byline = starter.name
     // The thread's start date beside its starter ("Thread starter jdoe" /
     // "Start date May 1, 2025"), over a post's date near the headline.
-    published = dateNear(blocks, starter.at, dayFirst) ?? published
+    // The date on the starter's own line first ("asked Jun 8, 2018" under "edited …").
+    published =
+      datesOf(blocks, [starter.at], dayFirst, starter.at).get(starter.at) ??
+      dateNear(blocks, starter.at, dayFirst) ??
+      published
   }
   const labelled = byline ? null : labelledByline(blocks)
   // Else a name of any shape right under the headline, over its dateline.
@@ -249,5 +262,5 @@ export function textMeta(
   published ??= labelledDate(blocks, dayFirst)
   // Else the date beside a byline found far from the headline.
   if (labelled) published ??= dateNear(blocks, labelled.at, dayFirst)
-  return { byline, published }
+  return { byline: byline === null ? null : nameWithoutTail(byline), published }
 }
