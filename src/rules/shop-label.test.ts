@@ -32,4 +32,15 @@ describe('shop-label', () => {
     expect(article.text).not.toContain('Quick view')
     expect(article.removed.map((r) => r.rule)).toEqual(['shop-label', 'shop-label', 'shop-label'])
   })
+
+  it('leaves plain text alone', () => {
+    const text = [
+      'Walnut desk organiser',
+      'A walnut desk organiser with room for pens and cards.',
+      'Top Rated',
+    ].join('\n')
+    const article = cleanArticle(text, { format: 'text', rules: [shopLabel] })
+    expect(article.text).toContain('Top Rated')
+    expect(article.removed).toEqual([])
+  })
 })

@@ -92,11 +92,10 @@ export function isPriceLine(text: string): boolean {
   return amounts > 0 && currency
 }
 
-/** The first price line of the located content (of the page, in plain text): the product's own price. */
+/** The first price line of the located content: the product's own price. */
 const firstPrice = perPage((blocks) => {
   for (const block of blocks) {
-    const located = block.source.kind === 'text' || isLocated(block)
-    if (block.words <= SHORT && located && isPriceLine(block.text)) return block.index
+    if (block.words <= SHORT && isLocated(block) && isPriceLine(block.text)) return block.index
   }
   return -1
 })
@@ -116,6 +115,8 @@ function judge(block: Block, pageType: string, blocks: readonly Block[]): Verdic
 export const shopLabel = defineRule({
   id: 'shop-label',
   category: 'boilerplate',
+  // Plain text: a scraper's text loses its cards' structure, and a listing read from it lost more than it gained.
+  formats: ['html'],
   description:
     'Drops a shop\'s labels: a product card\'s badge or button alone on its line ("Top Rated", "Sold out", "Quick view", "3 Colors") and, on a product page, review counts and the price lines after the product\'s own.',
   test: (block, context) => judge(block, context.pageType, context.blocks),
