@@ -20,6 +20,7 @@ import { relatedLinks } from './related-links.js'
 import { repeatedLine } from './repeated-line.js'
 import { sectionLabel } from './section-label.js'
 import { shareWidget } from './share-widget.js'
+import { shopLabel } from './shop-label.js'
 import { sourceLink } from './source-link.js'
 
 export {
@@ -39,6 +40,7 @@ export {
   repeatedLine,
   sectionLabel,
   shareWidget,
+  shopLabel,
   sourceLink,
 }
 
@@ -53,6 +55,7 @@ export {
 export const recommended: readonly Rule[] = Object.freeze([
   sectionLabel,
   merchAd,
+  shopLabel,
   sourceLink,
   commentSection,
   imageCaption,
