@@ -9,6 +9,7 @@
 import type { Root } from 'hast'
 import { type DefaultTreeAdapterMap, Parser, parse } from 'parse5'
 import { rawTextParts } from './drop-raw-text.js'
+import { fastParse } from './fast-tokenizer.js'
 import { toHast } from './to-hast.js'
 
 /** Deeper than any real page; shallow enough for recursive walkers. */
@@ -24,10 +25,11 @@ const CHUNK = 16384
 export function parseHtml(html: string): Root {
   // Scripts and styles are emptied first: parse5 would read them code point by code point for nothing.
   const parts = rawTextParts(html)
-  return toHast(
-    parts.length === 1 ? parse(parts[0] as string, OPTIONS) : parseChunks(parts),
-    MAX_DEPTH,
-  )
+  // Our tokenizer drives parse5's tree construction; parse5 alone reads what it gives up on.
+  const document =
+    fastParse(parts, OPTIONS.scriptingEnabled) ??
+    (parts.length === 1 ? parse(parts[0] as string, OPTIONS) : parseChunks(parts))
+  return toHast(document, MAX_DEPTH)
 }
 
 /**

@@ -1,0 +1,346 @@
+/**
+ * A tokenizer that feeds parse5's own tree construction (its `Parser`, the
+ * handler of its `Tokenizer`) with the tokens parse5's tokenizer would emit,
+ * found by jumping with `indexOf` and cut with `slice` instead of read one
+ * code point at a time: on wcxb-dev pages parse5's tokenizer is three
+ * quarters of its parse time.
+ *
+ * It covers the common subset of HTML exactly and gives up (returns null,
+ * and the page is parsed by parse5 alone) on anything outside it: a NUL,
+ * `<plaintext>`, CDATA in foreign content, and anything unterminated (a
+ * tag, comment, doctype or bogus comment open at the end). Giving up costs time, never output.
+ *
+ * What it reproduces (parse5 8.1.1's tokenizer): CR and CRLF read as LF;
+ * tag and attribute names lower-cased in ASCII only; a repeated attribute
+ * dropped; character references decoded by the same decoder parse5 uses,
+ * in text or attribute mode; text cut into runs of whitespace and of other
+ * characters (merged into one token only in insertion modes where parse5
+ * treats both alike, `./fast-text.ts`); comments with their odd ends
+ * (`<!-->`, `<!--->`, `--!>`), bogus comments (`<?`, `<!x`, `</ `), a `<`
+ * that opens nothing, `</>`; doctypes (read by parse5's own tokenizer);
+ * and the raw-text elements whose end is their own end tag only, which the
+ * parser announces by setting `tokenizer.state` after their start tag
+ * (a script's end through its escaped states: `./script-data.ts`).
+ */
+import { type DefaultTreeAdapterMap, html, Parser, Token, Tokenizer, TokenizerMode } from 'parse5'
+import { decodeAttribute, decodeText, emitText, type TextSink } from './fast-text.js'
+import { scriptEnd } from './script-data.js'
+
+type Document = DefaultTreeAdapterMap['document']
+
+const TAB = 0x09
+const LF = 0x0a
+const FF = 0x0c
+const CR = 0x0d
+const SPACE = 0x20
+const BANG = 0x21
+const DQUOTE = 0x22
+const SQUOTE = 0x27
+const SLASH = 0x2f
+const EQUALS = 0x3d
+const GT = 0x3e
+const QUESTION = 0x3f
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === LF || c === TAB || c === FF || c === CR
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+const UPPER = /[A-Z]/
+const UPPER_ALL = /[A-Z]/g
+
+/** ASCII lower case only, as parse5 folds names (`İ` stays). */
+function lowerAscii(name: string): string {
+  return UPPER.test(name) ? name.replace(UPPER_ALL, (ch) => ch.toLowerCase()) : name
+}
+
+/** The page does not fit the subset: parse it with parse5 alone. */
+class GiveUp extends Error {}
+
+/** The doctype token parse5's own tokenizer reads from `<!doctype …>`. */
+function doctypeToken(source: string): Token.DoctypeToken {
+  let found: Token.DoctypeToken | null = null
+  const ignore = () => {}
+  const tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: false },
+    {
+      onDoctype: (token) => {
+        found = token
+      },
+      onStartTag: ignore,
+      onEndTag: ignore,
+      onComment: ignore,
+      onCharacter: ignore,
+      onWhitespaceCharacter: ignore,
+      onNullCharacter: ignore,
+      onEof: ignore,
+    },
+  )
+  tokenizer.write(source, true)
+  if (found === null) throw new GiveUp()
+  return found
+}
+
+/** One run of the tokenizer over a page's parts, driving `parser`. */
+class Run {
+  private readonly parser: Parser<DefaultTreeAdapterMap>
+  private readonly sink: TextSink
+  /** Decoded text read since the last token, not yet emitted. */
+  private pending = ''
+  private lastStartTag = ''
+
+  constructor(parser: Parser<DefaultTreeAdapterMap>) {
+    this.parser = parser
+    this.sink = parser as unknown as TextSink
+  }
+
+  private flush(): void {
+    if (this.pending === '') return
+    const text = this.pending
+    this.pending = ''
+    emitText(this.sink, text)
+  }
+
+  private comment(data: string): void {
+    this.flush()
+    this.parser.onComment({ type: Token.TokenType.COMMENT, data, location: null })
+  }
+
+  /**
+   * Read a tag's attributes from `i` (just past its name) to its `>`, and
+   * emit it. Returns the index past the `>`.
+   */
+  private tag(s: string, i: number, tagName: string, end: boolean): number {
+    const n = s.length
+    const attrs: Token.Attribute[] = []
+    let selfClosing = false
+    for (;;) {
+      if (i >= n) throw new GiveUp()
+      let c = s.charCodeAt(i)
+      if (isSpace(c)) {
+        i++
+        continue
+      }
+      if (c === SLASH) {
+        if (i + 1 >= n) throw new GiveUp()
+        if (s.charCodeAt(i + 1) === GT) {
+          selfClosing = true
+          i += 2
+          break
+        }
+        i++
+        continue
+      }
+      if (c === GT) {
+        i++
+        break
+      }
+      // An attribute name: its first character may be '='.
+      const nameStart = i++
+      while (i < n) {
+        c = s.charCodeAt(i)
+        if (isSpace(c) || c === SLASH || c === GT || c === EQUALS) break
+        i++
+      }
+      const name = lowerAscii(s.slice(nameStart, i))
+      while (i < n && isSpace(s.charCodeAt(i))) i++
+      if (i >= n) throw new GiveUp()
+      let value = ''
+      if (s.charCodeAt(i) === EQUALS) {
+        i++
+        while (i < n && isSpace(s.charCodeAt(i))) i++
+        if (i >= n) throw new GiveUp()
+        c = s.charCodeAt(i)
+        if (c === DQUOTE || c === SQUOTE) {
+          const close = s.indexOf(c === DQUOTE ? '"' : "'", i + 1)
+          if (close < 0) throw new GiveUp()
+          value = decodeAttribute(s.slice(i + 1, close))
+          i = close + 1
+        } else if (c !== GT) {
+          const start = i
+          while (i < n) {
+            c = s.charCodeAt(i)
+            if (isSpace(c) || c === GT) break
+            i++
+          }
+          if (i >= n) throw new GiveUp()
+          value = decodeAttribute(s.slice(start, i))
+        }
+      }
+      let duplicate = false
+      for (const attr of attrs)
+        if (attr.name === name) {
+          duplicate = true
+          break
+        }
+      if (!duplicate) attrs.push({ name, value })
+    }
+    this.flush()
+    const token: Token.TagToken = {
+      type: end ? Token.TokenType.END_TAG : Token.TokenType.START_TAG,
+      tagName,
+      tagID: html.getTagID(tagName),
+      selfClosing,
+      ackSelfClosing: false,
+      attrs,
+      location: null,
+    }
+    const { tokenizer } = this.parser
+    tokenizer.state = TokenizerMode.DATA
+    if (end) this.parser.onEndTag(token)
+    else {
+      this.lastStartTag = tagName
+      this.parser.onStartTag(token)
+    }
+    return i
+  }
+
+  /** Read markup from `lt` (a `<`); the index to go on from, or -1 when it opens nothing. */
+  private markup(s: string, lt: number): number {
+    const n = s.length
+    const next = s.charCodeAt(lt + 1)
+    if (isLetter(next) || (next === SLASH && isLetter(s.charCodeAt(lt + 2)))) {
+      const start = next === SLASH ? lt + 2 : lt + 1
+      let i = start + 1
+      while (i < n) {
+        const c = s.charCodeAt(i)
+        if (isSpace(c) || c === SLASH || c === GT) break
+        i++
+      }
+      return this.tag(s, i, lowerAscii(s.slice(start, i)), next === SLASH)
+    }
+    if (next === BANG) {
+      if (s.startsWith('--', lt + 2)) {
+        const j = lt + 4
+        if (s.charCodeAt(j) === GT) {
+          this.comment('')
+          return j + 1
+        }
+        if (s.startsWith('->', j)) {
+          this.comment('')
+          return j + 2
+        }
+        const close = s.indexOf('-->', j)
+        const bang = s.indexOf('--!>', j)
+        if (close < 0 && bang < 0) throw new GiveUp()
+        if (bang >= 0 && (close < 0 || bang < close)) {
+          this.comment(s.slice(j, bang))
+          return bang + 4
+        }
+        this.comment(s.slice(j, close))
+        return close + 3
+      }
+      const gt = s.indexOf('>', lt + 2)
+      if (gt < 0) throw new GiveUp()
+      if (lowerAscii(s.slice(lt + 2, lt + 9)) === 'doctype') {
+        this.flush()
+        this.parser.onDoctype(doctypeToken(s.slice(lt, gt + 1)))
+        return gt + 1
+      }
+      if (s.startsWith('[CDATA[', lt + 2) && this.parser.tokenizer.inForeignNode) throw new GiveUp()
+      this.comment(s.slice(lt + 2, gt))
+      return gt + 1
+    }
+    if (next === QUESTION || (next === SLASH && lt + 2 < n && s.charCodeAt(lt + 2) !== GT)) {
+      const gt = s.indexOf('>', lt + 2)
+      if (gt < 0) throw new GiveUp()
+      this.comment(s.slice(next === QUESTION ? lt + 1 : lt + 2, gt))
+      return gt + 1
+    }
+    return -1
+  }
+
+  /** Tokenize one part in the data state, from `pos`; where the part (or page) ends. */
+  private data(s: string, pos: number): number {
+    const n = s.length
+    let textStart = pos
+    let from = pos
+    while (from < n) {
+      const lt = s.indexOf('<', from)
+      if (lt < 0) break
+      // `</>` is dropped without ending the text run around it.
+      if (s.charCodeAt(lt + 1) === SLASH && s.charCodeAt(lt + 2) === GT) {
+        this.pending += decodeText(s.slice(textStart, lt))
+        textStart = from = lt + 3
+        continue
+      }
+      const text = s.slice(textStart, lt)
+      const before = this.pending
+      this.pending += decodeText(text)
+      const after = this.markup(s, lt)
+      if (after < 0) {
+        this.pending = before
+        from = lt + 1
+        continue
+      }
+      textStart = from = after
+      if (this.parser.tokenizer.state !== TokenizerMode.DATA) return after
+    }
+    this.pending += decodeText(s.slice(textStart))
+    return n
+  }
+
+  /**
+   * The content of a raw-text or RCDATA element from `pos` up to its end
+   * tag, then that end tag; where to go on from.
+   */
+  private raw(s: string, pos: number, state: number): number {
+    if (state !== TokenizerMode.RCDATA && state !== TokenizerMode.RAWTEXT) {
+      if (state !== TokenizerMode.SCRIPT_DATA) throw new GiveUp()
+    }
+    const name = this.lastStartTag
+    let at: number
+    if (state === TokenizerMode.SCRIPT_DATA) {
+      if (name !== 'script') throw new GiveUp()
+      at = scriptEnd(s, pos)
+    } else {
+      at = s.indexOf('</', pos)
+      while (at >= 0) {
+        const after = at + 2 + name.length
+        const c = s.charCodeAt(after)
+        if ((isSpace(c) || c === SLASH || c === GT) && lowerAscii(s.slice(at + 2, after)) === name)
+          break
+        at = s.indexOf('</', at + 2)
+      }
+    }
+    const content = s.slice(pos, at < 0 ? s.length : at)
+    this.pending += state === TokenizerMode.RCDATA ? decodeText(content) : content
+    if (at < 0) return s.length
+    return this.tag(s, at + 2 + name.length, name, true)
+  }
+
+  /** Tokenize the parts of a page; the document, or null when it gives up. */
+  parse(parts: readonly string[]): Document | null {
+    try {
+      for (let p = 0; p < parts.length; p++) {
+        let s = parts[p] as string
+        if (s.includes('\0')) return null
+        if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n')
+        let pos = 0
+        while (pos < s.length) {
+          const state = this.parser.tokenizer.state
+          pos = state === TokenizerMode.DATA ? this.data(s, pos) : this.raw(s, pos, state)
+        }
+        // A part ends right after a start tag (`./drop-raw-text.ts`): no token may cross it.
+        if (p < parts.length - 1 && this.pending !== '') return null
+      }
+      this.flush()
+      this.parser.onEof({ type: Token.TokenType.EOF, location: null })
+      return this.parser.document
+    } catch (error) {
+      if (error instanceof GiveUp) return null
+      throw error
+    }
+  }
+}
+
+/**
+ * The document parse5 builds from the joined `parts`, built with this
+ * tokenizer; null when the page holds something it leaves to parse5.
+ */
+export function fastParse(parts: readonly string[], scriptingEnabled: boolean): Document | null {
+  return new Run(new Parser<DefaultTreeAdapterMap>({ scriptingEnabled })).parse(parts)
+}
