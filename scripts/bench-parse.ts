@@ -45,7 +45,9 @@ for (let r = 0; r < rounds; r++) {
   const f = time(fast)
   a += s
   b += f
-  console.log(`round ${r + 1}: parse5 ${s.toFixed(3)} ms, fast ${f.toFixed(3)} ms, ${(f / s).toFixed(3)} ×`)
+  console.log(
+    `round ${r + 1}: parse5 ${s.toFixed(3)} ms, fast ${f.toFixed(3)} ms, ${(f / s).toFixed(3)} ×`,
+  )
 }
 console.log(
   `mean of ${rounds}: parse5 ${(a / rounds).toFixed(3)} ms/page, fast ${(b / rounds).toFixed(3)} ms/page, ${(b / a).toFixed(3)} ×`,

@@ -41,7 +41,9 @@ for (const dir of positionals) {
       console.log(`DIFFERS ${dir} ${row.id}`)
     }
   }
-  console.log(`${dir}: ${checked} pages, ${gaveUp} given up (${((100 * gaveUp) / checked).toFixed(1)} %)`)
+  console.log(
+    `${dir}: ${checked} pages, ${gaveUp} given up (${((100 * gaveUp) / checked).toFixed(1)} %)`,
+  )
 }
 console.log(bad === 0 ? 'all trees identical' : `${bad} pages differ`)
 process.exit(bad === 0 ? 0 : 1)

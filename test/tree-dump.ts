@@ -19,7 +19,8 @@ export function dumpTree(document: DefaultTreeAdapterMap['document']): string {
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [Node, number]
     const pad = ' '.repeat(depth)
-    if (node.nodeName === '#text') lines.push(`${pad}"${JSON.stringify((node as { value: string }).value)}`)
+    if (node.nodeName === '#text')
+      lines.push(`${pad}"${JSON.stringify((node as { value: string }).value)}`)
     else if (node.nodeName === '#comment')
       lines.push(`${pad}<!--${JSON.stringify((node as { data: string }).data)}`)
     else if (node.nodeName === '#documentType') {

@@ -52,7 +52,11 @@ function isSpace(c: number): boolean {
 
 function send(sink: TextSink, chars: string, space: boolean): void {
   if (space)
-    sink.onWhitespaceCharacter({ type: Token.TokenType.WHITESPACE_CHARACTER, chars, location: null })
+    sink.onWhitespaceCharacter({
+      type: Token.TokenType.WHITESPACE_CHARACTER,
+      chars,
+      location: null,
+    })
   else sink.onCharacter({ type: Token.TokenType.CHARACTER, chars, location: null })
 }
 

@@ -12,13 +12,16 @@
  */
 
 function isTagEnd(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d || c === 0x2f || c === 0x3e
+  return (
+    c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d || c === 0x2f || c === 0x3e
+  )
 }
 
 /** Whether `s` holds, at `at`, the name `script` (any ASCII case) and then a tag end. */
 function scriptNameAt(s: string, at: number): boolean {
   if (!isTagEnd(s.charCodeAt(at + 6))) return false
-  for (let k = 0; k < 6; k++) if ((s.charCodeAt(at + k) | 0x20) !== 'script'.charCodeAt(k)) return false
+  for (let k = 0; k < 6; k++)
+    if ((s.charCodeAt(at + k) | 0x20) !== 'script'.charCodeAt(k)) return false
   return true
 }
 
