@@ -25,6 +25,8 @@ export interface TextSink {
   onWhitespaceCharacter(token: Token.CharacterToken): void
 }
 
+const { CHARACTER, WHITESPACE_CHARACTER } = Token.TokenType
+
 /** Insertion modes whose handling of a character token equals that of a whitespace token. */
 const MERGEABLE = new Set<InsertionMode>([
   InsertionMode.IN_BODY,
@@ -53,11 +55,11 @@ function isSpace(c: number): boolean {
 function send(sink: TextSink, chars: string, space: boolean): void {
   if (space)
     sink.onWhitespaceCharacter({
-      type: Token.TokenType.WHITESPACE_CHARACTER,
+      type: WHITESPACE_CHARACTER,
       chars,
       location: null,
     })
-  else sink.onCharacter({ type: Token.TokenType.CHARACTER, chars, location: null })
+  else sink.onCharacter({ type: CHARACTER, chars, location: null })
 }
 
 /** Emit `text` (no NUL in it) as parse5's tokenizer would have. */

@@ -28,6 +28,11 @@ import { scriptEnd } from './script-data.js'
 
 type Document = DefaultTreeAdapterMap['document']
 
+// Read once: parse5's namespaces are objects of getters when loaded through a transpiler.
+const { getTagID } = html
+const { COMMENT, END_TAG, EOF, START_TAG } = Token.TokenType
+const { DATA, RAWTEXT, RCDATA, SCRIPT_DATA } = TokenizerMode
+
 const TAB = 0x09
 const LF = 0x0a
 const FF = 0x0c
@@ -106,7 +111,7 @@ class Run {
 
   private comment(data: string): void {
     this.flush()
-    this.parser.onComment({ type: Token.TokenType.COMMENT, data, location: null })
+    this.parser.onComment({ type: COMMENT, data, location: null })
   }
 
   /**
@@ -180,16 +185,16 @@ class Run {
     }
     this.flush()
     const token: Token.TagToken = {
-      type: end ? Token.TokenType.END_TAG : Token.TokenType.START_TAG,
+      type: end ? END_TAG : START_TAG,
       tagName,
-      tagID: html.getTagID(tagName),
+      tagID: getTagID(tagName),
       selfClosing,
       ackSelfClosing: false,
       attrs,
       location: null,
     }
     const { tokenizer } = this.parser
-    tokenizer.state = TokenizerMode.DATA
+    tokenizer.state = DATA
     if (end) this.parser.onEndTag(token)
     else {
       this.lastStartTag = tagName
@@ -277,7 +282,7 @@ class Run {
         continue
       }
       textStart = from = after
-      if (this.parser.tokenizer.state !== TokenizerMode.DATA) return after
+      if (this.parser.tokenizer.state !== DATA) return after
     }
     this.pending += decodeText(s.slice(textStart))
     return n
@@ -288,12 +293,12 @@ class Run {
    * tag, then that end tag; where to go on from.
    */
   private raw(s: string, pos: number, state: number): number {
-    if (state !== TokenizerMode.RCDATA && state !== TokenizerMode.RAWTEXT) {
-      if (state !== TokenizerMode.SCRIPT_DATA) throw new GiveUp()
+    if (state !== RCDATA && state !== RAWTEXT) {
+      if (state !== SCRIPT_DATA) throw new GiveUp()
     }
     const name = this.lastStartTag
     let at: number
-    if (state === TokenizerMode.SCRIPT_DATA) {
+    if (state === SCRIPT_DATA) {
       if (name !== 'script') throw new GiveUp()
       at = scriptEnd(s, pos)
     } else {
@@ -307,7 +312,7 @@ class Run {
       }
     }
     const content = s.slice(pos, at < 0 ? s.length : at)
-    this.pending += state === TokenizerMode.RCDATA ? decodeText(content) : content
+    this.pending += state === RCDATA ? decodeText(content) : content
     if (at < 0) return s.length
     return this.tag(s, at + 2 + name.length, name, true)
   }
@@ -322,13 +327,13 @@ class Run {
         let pos = 0
         while (pos < s.length) {
           const state = this.parser.tokenizer.state
-          pos = state === TokenizerMode.DATA ? this.data(s, pos) : this.raw(s, pos, state)
+          pos = state === DATA ? this.data(s, pos) : this.raw(s, pos, state)
         }
         // A part ends right after a start tag (`./drop-raw-text.ts`): no token may cross it.
         if (p < parts.length - 1 && this.pending !== '') return null
       }
       this.flush()
-      this.parser.onEof({ type: Token.TokenType.EOF, location: null })
+      this.parser.onEof({ type: EOF, location: null })
       return this.parser.document
     } catch (error) {
       if (error instanceof GiveUp) return null
