@@ -1,7 +1,8 @@
 /**
  * Text for the fast tokenizer (`./fast-tokenizer.ts`): character references
  * decoded as parse5's tokenizer decodes them (the same `entities` decoder,
- * in text or attribute mode), and character tokens cut as parse5 cuts them.
+ * driven the same way, in text or attribute mode), and character tokens cut
+ * as parse5 cuts them.
  *
  * parse5 emits text as maximal runs of whitespace (space, tab, LF, FF, CR)
  * and of other characters. The parser handles a whitespace token and a
@@ -13,7 +14,7 @@
  * for both, which appends to the text node before it. There a text is sent
  * as one token; elsewhere as parse5's runs.
  */
-import { decodeHTML, decodeHTMLAttribute } from 'entities/decode'
+import { DecodingMode, HtmlEntityDecoder } from 'entities/decode'
 import { InsertionMode, Token } from 'parse5'
 
 /** What of parse5's parser the text emission reads and calls. */
@@ -38,14 +39,37 @@ const MERGEABLE = new Set<InsertionMode>([
   InsertionMode.IN_SELECT_IN_TABLE,
 ])
 
-/** Text in the data or RCDATA state, its references decoded. */
-export function decodeText(text: string): string {
-  return text.includes('&') ? decodeHTML(text) : text
-}
+/** What the decoder emitted for the reference being read. */
+let decoded = ''
+const decoder = new HtmlEntityDecoder((cp) => {
+  decoded += String.fromCodePoint(cp)
+})
 
-/** An attribute value, its references decoded in attribute mode. */
-export function decodeAttribute(value: string): string {
-  return value.includes('&') ? decodeHTMLAttribute(value) : value
+/**
+ * `s` from `start` to `stop` with its character references decoded by the
+ * decoder parse5's tokenizer drives, driven the same way: in attribute mode
+ * (`attribute`) or as text, and reading `s` on past `stop` as parse5 reads
+ * its input (the character there, `<`, a quote, white space or `>`, ends
+ * any reference; the end of `s` is the end of the page).
+ */
+export function decodeRange(s: string, start: number, stop: number, attribute: boolean): string {
+  const text = s.slice(start, stop)
+  let amp = text.indexOf('&')
+  if (amp < 0) return text
+  let out = ''
+  let last = 0
+  while (amp >= 0) {
+    decoder.startEntity(attribute ? DecodingMode.Attribute : DecodingMode.Legacy)
+    decoded = ''
+    let used = decoder.write(s, start + amp + 1)
+    if (used < 0) used = decoder.end()
+    if (used > 0) {
+      out += text.slice(last, amp) + decoded
+      last = amp + used
+      amp = text.indexOf('&', last)
+    } else amp = text.indexOf('&', amp + 1)
+  }
+  return out + text.slice(last)
 }
 
 function isSpace(c: number): boolean {

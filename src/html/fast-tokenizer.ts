@@ -23,7 +23,7 @@
  * (a script's end through its escaped states: `./script-data.ts`).
  */
 import { type DefaultTreeAdapterMap, html, Parser, Token, Tokenizer, TokenizerMode } from 'parse5'
-import { decodeAttribute, decodeText, emitText, type TextSink } from './fast-text.js'
+import { decodeRange, emitText, type TextSink } from './fast-text.js'
 import { scriptEnd } from './script-data.js'
 
 type Document = DefaultTreeAdapterMap['document']
@@ -89,36 +89,36 @@ function doctypeToken(source: string): Token.DoctypeToken {
   return found
 }
 
-/** One run of the tokenizer over a page's parts, driving `parser`. */
-class Run {
-  private readonly parser: Parser<DefaultTreeAdapterMap>
-  private readonly sink: TextSink
+/**
+ * The document parse5 builds from the joined `parts`, built with this
+ * tokenizer; null when the page holds something it leaves to parse5.
+ * (Closures rather than a class: their names minify.)
+ */
+export function fastParse(parts: readonly string[], scriptingEnabled: boolean): Document | null {
+  const parser = new Parser<DefaultTreeAdapterMap>({ scriptingEnabled })
+  const { tokenizer } = parser
+  const sink = parser as unknown as TextSink
   /** Decoded text read since the last token, not yet emitted. */
-  private pending = ''
-  private lastStartTag = ''
+  let pending = ''
+  let lastStartTag = ''
 
-  constructor(parser: Parser<DefaultTreeAdapterMap>) {
-    this.parser = parser
-    this.sink = parser as unknown as TextSink
+  function flush(): void {
+    if (pending === '') return
+    const text = pending
+    pending = ''
+    emitText(sink, text)
   }
 
-  private flush(): void {
-    if (this.pending === '') return
-    const text = this.pending
-    this.pending = ''
-    emitText(this.sink, text)
-  }
-
-  private comment(data: string): void {
-    this.flush()
-    this.parser.onComment({ type: COMMENT, data, location: null })
+  function comment(data: string): void {
+    flush()
+    parser.onComment({ type: COMMENT, data, location: null })
   }
 
   /**
    * Read a tag's attributes from `i` (just past its name) to its `>`, and
    * emit it. Returns the index past the `>`.
    */
-  private tag(s: string, i: number, tagName: string, end: boolean): number {
+  function tag(s: string, i: number, tagName: string, end: boolean): number {
     const n = s.length
     const attrs: Token.Attribute[] = []
     let selfClosing = false
@@ -162,7 +162,7 @@ class Run {
         if (c === DQUOTE || c === SQUOTE) {
           const close = s.indexOf(c === DQUOTE ? '"' : "'", i + 1)
           if (close < 0) throw new GiveUp()
-          value = decodeAttribute(s.slice(i + 1, close))
+          value = decodeRange(s, i + 1, close, true)
           i = close + 1
         } else if (c !== GT) {
           const start = i
@@ -172,7 +172,7 @@ class Run {
             i++
           }
           if (i >= n) throw new GiveUp()
-          value = decodeAttribute(s.slice(start, i))
+          value = decodeRange(s, start, i, true)
         }
       }
       let duplicate = false
@@ -183,7 +183,7 @@ class Run {
         }
       if (!duplicate) attrs.push({ name, value })
     }
-    this.flush()
+    flush()
     const token: Token.TagToken = {
       type: end ? END_TAG : START_TAG,
       tagName,
@@ -193,18 +193,17 @@ class Run {
       attrs,
       location: null,
     }
-    const { tokenizer } = this.parser
     tokenizer.state = DATA
-    if (end) this.parser.onEndTag(token)
+    if (end) parser.onEndTag(token)
     else {
-      this.lastStartTag = tagName
-      this.parser.onStartTag(token)
+      lastStartTag = tagName
+      parser.onStartTag(token)
     }
     return i
   }
 
   /** Read markup from `lt` (a `<`); the index to go on from, or -1 when it opens nothing. */
-  private markup(s: string, lt: number): number {
+  function markup(s: string, lt: number): number {
     const n = s.length
     const next = s.charCodeAt(lt + 1)
     if (isLetter(next) || (next === SLASH && isLetter(s.charCodeAt(lt + 2)))) {
@@ -215,51 +214,51 @@ class Run {
         if (isSpace(c) || c === SLASH || c === GT) break
         i++
       }
-      return this.tag(s, i, lowerAscii(s.slice(start, i)), next === SLASH)
+      return tag(s, i, lowerAscii(s.slice(start, i)), next === SLASH)
     }
     if (next === BANG) {
       if (s.startsWith('--', lt + 2)) {
         const j = lt + 4
         if (s.charCodeAt(j) === GT) {
-          this.comment('')
+          comment('')
           return j + 1
         }
         if (s.startsWith('->', j)) {
-          this.comment('')
+          comment('')
           return j + 2
         }
         const close = s.indexOf('-->', j)
         const bang = s.indexOf('--!>', j)
         if (close < 0 && bang < 0) throw new GiveUp()
         if (bang >= 0 && (close < 0 || bang < close)) {
-          this.comment(s.slice(j, bang))
+          comment(s.slice(j, bang))
           return bang + 4
         }
-        this.comment(s.slice(j, close))
+        comment(s.slice(j, close))
         return close + 3
       }
       const gt = s.indexOf('>', lt + 2)
       if (gt < 0) throw new GiveUp()
       if (lowerAscii(s.slice(lt + 2, lt + 9)) === 'doctype') {
-        this.flush()
-        this.parser.onDoctype(doctypeToken(s.slice(lt, gt + 1)))
+        flush()
+        parser.onDoctype(doctypeToken(s.slice(lt, gt + 1)))
         return gt + 1
       }
-      if (s.startsWith('[CDATA[', lt + 2) && this.parser.tokenizer.inForeignNode) throw new GiveUp()
-      this.comment(s.slice(lt + 2, gt))
+      if (s.startsWith('[CDATA[', lt + 2) && tokenizer.inForeignNode) throw new GiveUp()
+      comment(s.slice(lt + 2, gt))
       return gt + 1
     }
     if (next === QUESTION || (next === SLASH && lt + 2 < n && s.charCodeAt(lt + 2) !== GT)) {
       const gt = s.indexOf('>', lt + 2)
       if (gt < 0) throw new GiveUp()
-      this.comment(s.slice(next === QUESTION ? lt + 1 : lt + 2, gt))
+      comment(s.slice(next === QUESTION ? lt + 1 : lt + 2, gt))
       return gt + 1
     }
     return -1
   }
 
   /** Tokenize one part in the data state, from `pos`; where the part (or page) ends. */
-  private data(s: string, pos: number): number {
+  function data(s: string, pos: number): number {
     const n = s.length
     let textStart = pos
     let from = pos
@@ -268,23 +267,22 @@ class Run {
       if (lt < 0) break
       // `</>` is dropped without ending the text run around it.
       if (s.charCodeAt(lt + 1) === SLASH && s.charCodeAt(lt + 2) === GT) {
-        this.pending += decodeText(s.slice(textStart, lt))
+        pending += decodeRange(s, textStart, lt, false)
         textStart = from = lt + 3
         continue
       }
-      const text = s.slice(textStart, lt)
-      const before = this.pending
-      this.pending += decodeText(text)
-      const after = this.markup(s, lt)
+      const before = pending
+      pending += decodeRange(s, textStart, lt, false)
+      const after = markup(s, lt)
       if (after < 0) {
-        this.pending = before
+        pending = before
         from = lt + 1
         continue
       }
       textStart = from = after
-      if (this.parser.tokenizer.state !== DATA) return after
+      if (tokenizer.state !== DATA) return after
     }
-    this.pending += decodeText(s.slice(textStart))
+    pending += decodeRange(s, textStart, n, false)
     return n
   }
 
@@ -292,11 +290,11 @@ class Run {
    * The content of a raw-text or RCDATA element from `pos` up to its end
    * tag, then that end tag; where to go on from.
    */
-  private raw(s: string, pos: number, state: number): number {
+  function raw(s: string, pos: number, state: number): number {
     if (state !== RCDATA && state !== RAWTEXT) {
       if (state !== SCRIPT_DATA) throw new GiveUp()
     }
-    const name = this.lastStartTag
+    const name = lastStartTag
     let at: number
     if (state === SCRIPT_DATA) {
       if (name !== 'script') throw new GiveUp()
@@ -311,14 +309,14 @@ class Run {
         at = s.indexOf('</', at + 2)
       }
     }
-    const content = s.slice(pos, at < 0 ? s.length : at)
-    this.pending += state === RCDATA ? decodeText(content) : content
+    const stop = at < 0 ? s.length : at
+    pending += state === RCDATA ? decodeRange(s, pos, stop, false) : s.slice(pos, stop)
     if (at < 0) return s.length
-    return this.tag(s, at + 2 + name.length, name, true)
+    return tag(s, at + 2 + name.length, name, true)
   }
 
   /** Tokenize the parts of a page; the document, or null when it gives up. */
-  parse(parts: readonly string[]): Document | null {
+  function run(): Document | null {
     try {
       for (let p = 0; p < parts.length; p++) {
         let s = parts[p] as string
@@ -326,26 +324,19 @@ class Run {
         if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n')
         let pos = 0
         while (pos < s.length) {
-          const state = this.parser.tokenizer.state
-          pos = state === DATA ? this.data(s, pos) : this.raw(s, pos, state)
+          const state = tokenizer.state
+          pos = state === DATA ? data(s, pos) : raw(s, pos, state)
         }
         // A part ends right after a start tag (`./drop-raw-text.ts`): no token may cross it.
-        if (p < parts.length - 1 && this.pending !== '') return null
+        if (p < parts.length - 1 && pending !== '') return null
       }
-      this.flush()
-      this.parser.onEof({ type: EOF, location: null })
-      return this.parser.document
+      flush()
+      parser.onEof({ type: EOF, location: null })
+      return parser.document
     } catch (error) {
       if (error instanceof GiveUp) return null
       throw error
     }
   }
-}
-
-/**
- * The document parse5 builds from the joined `parts`, built with this
- * tokenizer; null when the page holds something it leaves to parse5.
- */
-export function fastParse(parts: readonly string[], scriptingEnabled: boolean): Document | null {
-  return new Run(new Parser<DefaultTreeAdapterMap>({ scriptingEnabled })).parse(parts)
+  return run()
 }

@@ -5,6 +5,10 @@
  * levels deep would overflow the stack. Below MAX_DEPTH the tree is
  * flattened, during the conversion, into its descendants in document order:
  * no text is lost, only nesting past any real page's.
+ *
+ * The tree is parse5's, built by its parser from the tokens of our faster
+ * tokenizer (`./fast-tokenizer.ts`), which reads the parts of the page as
+ * they are, unjoined; a page it gives up on is parsed by parse5 alone.
  */
 import type { Root } from 'hast'
 import { type DefaultTreeAdapterMap, Parser, parse } from 'parse5'
