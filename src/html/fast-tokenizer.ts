@@ -23,7 +23,7 @@
  * (a script's end through its escaped states: `./script-data.ts`).
  */
 import { type DefaultTreeAdapterMap, html, Parser, Token, Tokenizer, TokenizerMode } from 'parse5'
-import { decodeRange, emitText, type TextSink } from './fast-text.js'
+import { decodeRange, emitText, own, type TextSink } from './fast-text.js'
 import { scriptEnd } from './script-data.js'
 
 type Document = DefaultTreeAdapterMap['document']
@@ -111,7 +111,7 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
 
   function comment(data: string): void {
     flush()
-    parser.onComment({ type: COMMENT, data, location: null })
+    parser.onComment({ type: COMMENT, data: own(data), location: null })
   }
 
   /**
@@ -181,7 +181,7 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
           duplicate = true
           break
         }
-      if (!duplicate) attrs.push({ name, value })
+      if (!duplicate) attrs.push({ name: own(name), value: own(value) })
     }
     flush()
     const token: Token.TagToken = {
@@ -214,7 +214,7 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
         if (isSpace(c) || c === SLASH || c === GT) break
         i++
       }
-      return tag(s, i, lowerAscii(s.slice(start, i)), next === SLASH)
+      return tag(s, i, own(lowerAscii(s.slice(start, i))), next === SLASH)
     }
     if (next === BANG) {
       if (s.startsWith('--', lt + 2)) {
@@ -241,7 +241,7 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
       if (gt < 0) throw new GiveUp()
       if (lowerAscii(s.slice(lt + 2, lt + 9)) === 'doctype') {
         flush()
-        parser.onDoctype(doctypeToken(s.slice(lt, gt + 1)))
+        parser.onDoctype(doctypeToken(own(s.slice(lt, gt + 1))))
         return gt + 1
       }
       if (s.startsWith('[CDATA[', lt + 2) && tokenizer.inForeignNode) throw new GiveUp()
