@@ -121,6 +121,7 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
   function tag(s: string, i: number, tagName: string, end: boolean): number {
     const n = s.length
     const attrs: Token.Attribute[] = []
+    let names: Set<string> | null = null
     let selfClosing = false
     for (;;) {
       if (i >= n) throw new GiveUp()
@@ -175,13 +176,20 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
           value = decodeRange(s, start, i, true)
         }
       }
+      // A repeated name is dropped; past 64 names a set keeps this linear.
       let duplicate = false
-      for (const attr of attrs)
-        if (attr.name === name) {
-          duplicate = true
-          break
-        }
-      if (!duplicate) attrs.push({ name: own(name), value: own(value) })
+      if (names !== null) duplicate = names.has(name)
+      else
+        for (const attr of attrs)
+          if (attr.name === name) {
+            duplicate = true
+            break
+          }
+      if (!duplicate) {
+        attrs.push({ name: own(name), value: own(value) })
+        if (names !== null) names.add(name)
+        else if (attrs.length > 64) names = new Set(attrs.map((attr) => attr.name))
+      }
     }
     flush()
     const token: Token.TagToken = {
