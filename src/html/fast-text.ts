@@ -84,7 +84,8 @@ export function decodeRange(s: string, start: number, stop: number, attribute: b
   return out + text.slice(last)
 }
 
-function isSpace(c: number): boolean {
+/** White space as parse5's tokenizer reads it (CR is one too). */
+export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d
 }
 

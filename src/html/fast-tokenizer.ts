@@ -23,7 +23,7 @@
  * (a script's end through its escaped states: `./script-data.ts`).
  */
 import { type DefaultTreeAdapterMap, html, Parser, Token, Tokenizer, TokenizerMode } from 'parse5'
-import { decodeRange, emitText, own, type TextSink } from './fast-text.js'
+import { decodeRange, emitText, isSpace, own, type TextSink } from './fast-text.js'
 import { scriptEnd } from './script-data.js'
 
 type Document = DefaultTreeAdapterMap['document']
@@ -33,11 +33,6 @@ const { getTagID } = html
 const { COMMENT, END_TAG, EOF, START_TAG } = Token.TokenType
 const { DATA, RAWTEXT, RCDATA, SCRIPT_DATA } = TokenizerMode
 
-const TAB = 0x09
-const LF = 0x0a
-const FF = 0x0c
-const CR = 0x0d
-const SPACE = 0x20
 const BANG = 0x21
 const DQUOTE = 0x22
 const SQUOTE = 0x27
@@ -45,10 +40,6 @@ const SLASH = 0x2f
 const EQUALS = 0x3d
 const GT = 0x3e
 const QUESTION = 0x3f
-
-function isSpace(c: number): boolean {
-  return c === SPACE || c === LF || c === TAB || c === FF || c === CR
-}
 
 function isLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)

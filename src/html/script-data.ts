@@ -10,11 +10,10 @@
  * and `-->` to plain script data. Text is all the states emit, so only the
  * end matters.
  */
+import { isSpace } from './fast-text.js'
 
 function isTagEnd(c: number): boolean {
-  return (
-    c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d || c === 0x2f || c === 0x3e
-  )
+  return isSpace(c) || c === 0x2f || c === 0x3e
 }
 
 /** Whether `s` holds, at `at`, the name `script` (any ASCII case) and then a tag end. */
