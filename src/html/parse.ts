@@ -5,10 +5,15 @@
  * levels deep would overflow the stack. Below MAX_DEPTH the tree is
  * flattened, during the conversion, into its descendants in document order:
  * no text is lost, only nesting past any real page's.
+ *
+ * The tree is parse5's, built by its parser from the tokens of our faster
+ * tokenizer (`./fast-tokenizer.ts`), which reads the parts of the page as
+ * they are, unjoined; a page it gives up on is parsed by parse5 alone.
  */
 import type { Root } from 'hast'
 import { type DefaultTreeAdapterMap, Parser, parse } from 'parse5'
 import { rawTextParts } from './drop-raw-text.js'
+import { fastParse } from './fast-tokenizer.js'
 import { toHast } from './to-hast.js'
 
 /** Deeper than any real page; shallow enough for recursive walkers. */
@@ -24,10 +29,11 @@ const CHUNK = 16384
 export function parseHtml(html: string): Root {
   // Scripts and styles are emptied first: parse5 would read them code point by code point for nothing.
   const parts = rawTextParts(html)
-  return toHast(
-    parts.length === 1 ? parse(parts[0] as string, OPTIONS) : parseChunks(parts),
-    MAX_DEPTH,
-  )
+  // Our tokenizer drives parse5's tree construction; parse5 alone reads what it gives up on.
+  const document =
+    fastParse(parts, OPTIONS.scriptingEnabled) ??
+    (parts.length === 1 ? parse(parts[0] as string, OPTIONS) : parseChunks(parts))
+  return toHast(document, MAX_DEPTH)
 }
 
 /**
