@@ -12,7 +12,7 @@ import { build } from 'esbuild'
 import { nativeStructuredClone } from './native-clone.js'
 
 /** Gzipped bytes the full browser bundle may take (measured size plus headroom). */
-export const BUDGET_GZIP = 150 * 1024
+export const BUDGET_GZIP = 155 * 1024
 
 async function bundle(external: readonly string[]): Promise<Uint8Array> {
   const result = await build({
@@ -36,10 +36,11 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 
 async function main(): Promise<void> {
   const full = await bundle([])
-  const lean = await bundle(['parse5', 'hast-util-from-parse5'])
+  // The HTML parser's parts: parse5, and entities, which the fast tokenizer reads references with.
+  const lean = await bundle(['parse5', 'hast-util-from-parse5', 'entities'])
   const rows = [
     ['full (with parse5)', full],
-    ['without parse5', lean],
+    ['without parse5 and entities', lean],
   ] as const
   console.log('| bundle | minified | gzip |\n| --- | ---: | ---: |')
   for (const [name, bytes] of rows)
