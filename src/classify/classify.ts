@@ -7,6 +7,7 @@ import { defineRule } from '../define-rule.js'
 import { endsLikeSentence } from '../features.js'
 import { frozenCopy } from '../freeze.js'
 import type { Page } from '../page.js'
+import { keptBylines } from '../rules/author-bio.js'
 import { isLocated } from '../rules/util.js'
 import { afterArticleEnd } from '../text/article-end.js'
 import { belowThread } from '../text/comment-thread.js'
@@ -61,6 +62,8 @@ const THREAD = { drop: true, reason: 'a comment thread under the article' } as c
 const GLUED = { drop: true, reason: 'menu glued into one line' } as const
 const QA_STAMP = { drop: true, reason: 'Q&A stamp or counter' } as const
 const QA_COMMENT = { drop: true, reason: 'comment on a question or answer' } as const
+/** A byline found near the top in kept lines; the byline field is left to the page's readers. */
+const KEPT_BYLINE = { drop: true, reason: 'byline' } as const
 const REVIEWS = { drop: true, reason: "customer reviews below a shop's product" } as const
 /** Verdicts of the last passes, which a page's kept share does not count. */
 const LATE: ReadonlySet<Drop['verdict']> = new Set([GLUED, QA_STAMP, QA_COMMENT, REVIEWS])
@@ -218,6 +221,13 @@ export function classify(
   if (comments) {
     for (const index of reviewTail(page.blocks, page.titleIndex, new Set(drops.keys())))
       drops.set(index, { block: page.blocks[index] as Block, rule: comments, verdict: REVIEWS })
+  }
+  // Plain text: bylines near the top once the lines dropped above them are gone.
+  const author =
+    page.format === 'text' ? active.find((rule) => rule.id === 'author-bio') : undefined
+  if (author) {
+    for (const [index] of keptBylines(page.blocks, page.titleIndex, new Set(drops.keys())))
+      drops.set(index, { block: page.blocks[index] as Block, rule: author, verdict: KEPT_BYLINE })
   }
   return { drops }
 }

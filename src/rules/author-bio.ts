@@ -199,11 +199,47 @@ function inTail(block: Block, context: RuleContext): boolean {
   return after < 60 || after < proseWordsAfter(context.blocks, -1) / 3
 }
 
+/** Blocks under the title within which a byline stands (the first six of a page without one). */
+const UNDER_TITLE = 4
+const UNTITLED_TOP = 6
+
+/** A block this far below the title (or from the top), counted in blocks, may be its byline. */
+function nearTop(position: number, titleIndex: number): boolean {
+  return titleIndex >= 0 ? position <= titleIndex + UNDER_TITLE : position < UNTITLED_TOP
+}
+
+/**
+ * Bylines the rule could not see near the top: `judge` counts raw blocks,
+ * and a byline under a title's copy, a section label or a sign-up box that
+ * other rules drop stands near the top once they are gone (as it does when
+ * the kept text is read again). Kept blocks that are bylines within the
+ * window counted in kept blocks (`dropped`: the indices dropped so far),
+ * with their names.
+ */
+export function keptBylines(
+  blocks: readonly Block[],
+  titleIndex: number,
+  dropped: ReadonlySet<number>,
+): Array<[number, string]> {
+  const out: Array<[number, string]> = []
+  let position = titleIndex >= 0 ? titleIndex : -1
+  for (let i = titleIndex + 1; i < blocks.length; i++) {
+    if (dropped.has(i)) continue
+    position++
+    if (!nearTop(position, titleIndex)) break
+    const block = blocks[i] as Block
+    // Near the top counted in raw blocks too: `judge` has seen it.
+    if (nearTop(i, titleIndex) || block.words > 20) continue
+    const names = bylineNames(block.text)
+    if (names) out.push([i, names])
+  }
+  return out
+}
+
 function judge(block: Block, context: RuleContext): Verdict | undefined {
   const text = block.text
-  const nearTop = context.titleIndex >= 0 ? block.index <= context.titleIndex + 4 : block.index < 6
   const hinted = HINTS(block)
-  if (block.words <= 20 && (nearTop || hinted)) {
+  if (block.words <= 20 && (nearTop(block.index, context.titleIndex) || hinted)) {
     const names = bylineNames(text)
     if (names) return { drop: true, reason: 'byline', capture: 'byline', value: names }
   }
