@@ -22,6 +22,18 @@
  * unterminated. Stopping early costs time, never text.
  */
 
+import {
+  BANG,
+  DQUOTE,
+  EQUALS,
+  GT,
+  isAsciiLetter,
+  isSpace,
+  QUESTION,
+  SLASH,
+  SQUOTE,
+} from './char-codes.js'
+
 /** Elements whose content the tokenizer reads as text until their end tag. */
 const RAW = new Set([
   'script',
@@ -40,25 +52,6 @@ const JSON_LD_TAG = /ld\+json|&/i
 
 /** First letters (lower case) of the RAW names: most tags are ruled out without a slice. */
 const RAW_FIRST = new Set([...RAW].map((name) => name.charCodeAt(0)))
-
-const TAB = 0x09
-const LF = 0x0a
-const FF = 0x0c
-const CR = 0x0d
-const SPACE = 0x20
-const SLASH = 0x2f
-const GT = 0x3e
-const EQUALS = 0x3d
-const DQUOTE = 0x22
-const SQUOTE = 0x27
-
-function isSpace(c: number): boolean {
-  return c === SPACE || c === LF || c === TAB || c === FF || c === CR
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-}
 
 /** Index of the first character after a tag name that starts at `from`. */
 function nameEnd(html: string, from: number): number {
@@ -150,7 +143,7 @@ export function rawTextParts(html: string): string[] {
     const lt = html.indexOf('<', pos)
     if (lt < 0) break
     const next = html.charCodeAt(lt + 1)
-    if (next === 0x21 /* ! */) {
+    if (next === BANG) {
       if (html.startsWith('<!--', lt)) {
         if (html.startsWith('<!-->', lt) || html.startsWith('<!--->', lt)) {
           pos = lt + 4
@@ -166,7 +159,7 @@ export function rawTextParts(html: string): string[] {
       pos = end + 1
       continue
     }
-    if (next === 0x3f /* ? */ || (next === SLASH && !isAsciiLetter(html.charCodeAt(lt + 2)))) {
+    if (next === QUESTION || (next === SLASH && !isAsciiLetter(html.charCodeAt(lt + 2)))) {
       const end = html.indexOf('>', lt + 2)
       if (end < 0) break
       pos = end + 1

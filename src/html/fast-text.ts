@@ -16,6 +16,7 @@
  */
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode'
 import { InsertionMode, Token } from 'parse5'
+import { isSpace } from './char-codes.js'
 
 /** What of parse5's parser the text emission reads and calls. */
 export interface TextSink {
@@ -82,11 +83,6 @@ export function decodeRange(s: string, start: number, stop: number, attribute: b
     } else amp = text.indexOf('&', amp + 1)
   }
   return out + text.slice(last)
-}
-
-/** White space as parse5's tokenizer reads it (CR is one too). */
-export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d
 }
 
 function send(sink: TextSink, text: string, space: boolean): void {

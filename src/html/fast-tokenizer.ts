@@ -23,7 +23,18 @@
  * (a script's end through its escaped states: `./script-data.ts`).
  */
 import { type DefaultTreeAdapterMap, html, Parser, Token, Tokenizer, TokenizerMode } from 'parse5'
-import { decodeRange, emitText, isSpace, own, type TextSink } from './fast-text.js'
+import {
+  BANG,
+  DQUOTE,
+  EQUALS,
+  GT,
+  isAsciiLetter,
+  isSpace,
+  QUESTION,
+  SLASH,
+  SQUOTE,
+} from './char-codes.js'
+import { decodeRange, emitText, own, type TextSink } from './fast-text.js'
 import { scriptEnd } from './script-data.js'
 
 type Document = DefaultTreeAdapterMap['document']
@@ -32,18 +43,6 @@ type Document = DefaultTreeAdapterMap['document']
 const { getTagID } = html
 const { COMMENT, END_TAG, EOF, START_TAG } = Token.TokenType
 const { DATA, RAWTEXT, RCDATA, SCRIPT_DATA } = TokenizerMode
-
-const BANG = 0x21
-const DQUOTE = 0x22
-const SQUOTE = 0x27
-const SLASH = 0x2f
-const EQUALS = 0x3d
-const GT = 0x3e
-const QUESTION = 0x3f
-
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-}
 
 const UPPER = /[A-Z]/
 const UPPER_ALL = /[A-Z]/g
@@ -205,7 +204,7 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
   function markup(s: string, lt: number): number {
     const n = s.length
     const next = s.charCodeAt(lt + 1)
-    if (isLetter(next) || (next === SLASH && isLetter(s.charCodeAt(lt + 2)))) {
+    if (isAsciiLetter(next) || (next === SLASH && isAsciiLetter(s.charCodeAt(lt + 2)))) {
       const start = next === SLASH ? lt + 2 : lt + 1
       let i = start + 1
       while (i < n) {

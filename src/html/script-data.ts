@@ -10,10 +10,10 @@
  * and `-->` to plain script data. Text is all the states emit, so only the
  * end matters.
  */
-import { isSpace } from './fast-text.js'
+import { GT, isSpace, SLASH } from './char-codes.js'
 
 function isTagEnd(c: number): boolean {
-  return isSpace(c) || c === 0x2f || c === 0x3e
+  return isSpace(c) || c === SLASH || c === GT
 }
 
 /** Whether `s` holds, at `at`, the name `script` (any ASCII case) and then a tag end. */
@@ -31,7 +31,7 @@ function scriptNameAt(s: string, at: number): boolean {
 function nextScriptTag(s: string, from: number): { at: number; close: boolean } {
   let lt = s.indexOf('<', from)
   while (lt >= 0) {
-    if (s.charCodeAt(lt + 1) === 0x2f) {
+    if (s.charCodeAt(lt + 1) === SLASH) {
       if (scriptNameAt(s, lt + 2)) return { at: lt, close: true }
     } else if (scriptNameAt(s, lt + 1)) return { at: lt, close: false }
     lt = s.indexOf('<', lt + 1)
