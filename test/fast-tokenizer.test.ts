@@ -71,6 +71,9 @@ describe('fastParse: the tree parse5 builds', () => {
     'comments of every odd shape': [
       '<!----><!--><!---><!--a--!><!--b--!--><!--c---><!--d--->',
       '<!-- <!-- x --><!----!><!---!>z--><!--->',
+      // `--!>` searched once and reused: before, between and after comments, across parts
+      '<!--a--><p>x</p><!--b--><i>--!></i><!--c--!><!--d--><!--e--!>',
+      '<!--a--><script>1</script><!--b--!><style>--!></style><!--c-->',
       '<!-x><!><!-><?php echo 1 ?></ x></3></>',
       '<p>a</>b</p>',
       'a < b <3 <=c </ d e> f<',

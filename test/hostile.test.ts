@@ -49,3 +49,12 @@ describe('more than the stack can spread', () => {
     expect(article.text).toContain(P)
   })
 })
+
+describe('many comments', () => {
+  // Each comment once looked for `--!>` through the rest of the page: quadratic, minutes here.
+  it('200,000 comments between two paragraphs keep the article', { timeout: HEAVY }, () => {
+    const comments = '<!-- x -->'.repeat(200_000)
+    const article = cleanArticle(page('', `<p>${P}</p>${comments}<p>${P}</p>`))
+    expect(article.text).toBe(`${P}\n\n${P}`)
+  })
+})

@@ -91,6 +91,24 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
   /** Decoded text read since the last token, not yet emitted. */
   let pending = ''
   let lastStartTag = ''
+  /**
+   * The last search for `--!>`: in `bangIn` from `bangFrom`, found at
+   * `bangAt` (-1: none from there on). Most pages hold none, and searching
+   * anew at every comment read the rest of the page each time.
+   */
+  let bangIn = ''
+  let bangFrom = 0
+  let bangAt = -1
+
+  /** `s.indexOf('--!>', from)`, from the last search when it still holds. */
+  function nextBang(s: string, from: number): number {
+    if (s !== bangIn || from < bangFrom || (bangAt >= 0 && bangAt < from)) {
+      bangIn = s
+      bangFrom = from
+      bangAt = s.indexOf('--!>', from)
+    }
+    return bangAt
+  }
 
   function flush(): void {
     if (pending === '') return
@@ -226,7 +244,7 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
           return j + 2
         }
         const close = s.indexOf('-->', j)
-        const bang = s.indexOf('--!>', j)
+        const bang = nextBang(s, j)
         if (close < 0 && bang < 0) throw new GiveUp()
         if (bang >= 0 && (close < 0 || bang < close)) {
           comment(s.slice(j, bang))
