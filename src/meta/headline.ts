@@ -169,7 +169,9 @@ export function pickHeadline(
   sites: readonly string[],
   options: HeadlineOptions = {},
 ): Headline | null {
-  const headings = all.map((h) => (h.rank === 1 ? namedPiece(h, declared, sites) : h))
+  const headings = all.map((h) =>
+    h.rank === 1 ? ledHeadline(namedPiece(h, declared, sites), declared, sites) : h,
+  )
   const host = options.host ?? null
   const usable = headings.filter(
     (h) =>
@@ -247,6 +249,39 @@ function namedPiece(
   const heads = new Set(declared.map((d) => fold(declaredHeadline(d, sites))))
   const piece = pieces.find((p) => p.length >= 3 && heads.has(fold(p)))
   return piece ? { ...h, text: piece } : h
+}
+
+/**
+ * An h1 that prints words before the page's declared headline ("New Video
+ * Doorbells" over the `og:title` "Video Doorbells", "Explore Acme's 2025
+ * Award Winners" over "2025 Award Winners | Acme"): a kicker, a brand or a
+ * model line set before the name the page gives itself. The declared headline
+ * (a whole declared title, its first part or its headline without the site's
+ * part, two words at least) is the heading's text when what stands before it
+ * is short (three words at most: a longer lead makes a sentence of it, "How
+ * Much Does a Meditation Class Cost?") and not an article or a number alone
+ * ("The Best …", "2025 Price Guide").
+ */
+/** Words that alone before a declared headline are part of it ("The Best …"; a year). */
+const leadOfHeadline = (word: string) =>
+  word === 'the' || word === 'a' || word === 'an' || (word !== '' && !Number.isNaN(Number(word)))
+
+function ledHeadline(
+  h: HeadingCandidate,
+  declared: readonly string[],
+  sites: readonly string[],
+): HeadingCandidate {
+  const text = fold(h.text)
+  if (declared.some((d) => agreement(h.text, d, sites) >= 0.8)) return h
+  for (const d of declared)
+    for (const head of [d, partsOf(d)[0] ?? '', declaredHeadline(d, sites)]) {
+      const f = fold(head)
+      if (f.length < 8 || !f.includes(' ') || !text.endsWith(` ${f}`)) continue
+      const lead = text.slice(0, -f.length - 1).split(' ')
+      if (lead.length > 3 || (lead.length === 1 && leadOfHeadline(lead[0] ?? ''))) continue
+      return { ...h, text: head.trim() }
+    }
+  return h
 }
 
 /**
