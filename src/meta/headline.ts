@@ -278,7 +278,9 @@ function ledHeadline(
       const f = fold(head)
       if (f.length < 8 || !f.includes(' ') || !text.endsWith(` ${f}`)) continue
       const lead = text.slice(0, -f.length - 1).split(' ')
+      // A lead ending in a colon is the headline's own ("Town hall: …"; one-word labels, `sectionLabel`).
       if (lead.length > 3 || (lead.length === 1 && leadOfHeadline(lead[0] ?? ''))) continue
+      if (lead[lead.length - 1]?.endsWith(':')) continue
       return { ...h, text: head.trim() }
     }
   return h
