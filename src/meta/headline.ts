@@ -251,6 +251,10 @@ function namedPiece(
   return piece ? { ...h, text: piece } : h
 }
 
+/** Words that alone before a declared headline are part of it ("The Best …"; a year). */
+const leadOfHeadline = (word: string) =>
+  word === 'the' || word === 'a' || word === 'an' || (word !== '' && !Number.isNaN(Number(word)))
+
 /**
  * An h1 that prints words before the page's declared headline ("New Video
  * Doorbells" over the `og:title` "Video Doorbells", "Explore Acme's 2025
@@ -262,10 +266,6 @@ function namedPiece(
  * Much Does a Meditation Class Cost?") and not an article or a number alone
  * ("The Best …", "2025 Price Guide").
  */
-/** Words that alone before a declared headline are part of it ("The Best …"; a year). */
-const leadOfHeadline = (word: string) =>
-  word === 'the' || word === 'a' || word === 'an' || (word !== '' && !Number.isNaN(Number(word)))
-
 function ledHeadline(
   h: HeadingCandidate,
   declared: readonly string[],
