@@ -27,6 +27,8 @@ export interface HeadingCandidate {
   /** Inside a site header, a logo or a link to the home page. */
   readonly siteLike: boolean
   readonly element: Element
+  /** The heading's own text when `text` is the declared headline it shows (`ledHeadline`). */
+  readonly shown?: string
 }
 
 const LEADING_SEPARATOR = /^\s*(?:[|–—\-:/]|::|»|·|•)\s+\S/u
@@ -208,10 +210,10 @@ export function pickHeadline(
       (sloganOf(lone.text, first, fallback, options.article ?? true) || prose(lone.text))
     )
   )
-    return withDeclared({ text: lone.text, element: lone.element }, fallback)
+    return withDeclared({ text: lone.text, element: lone.element, ...shownOf(lone) }, fallback)
   if (fallback)
     return lone
-      ? { text: fallback, element: lone.element, shown: lone.text }
+      ? { text: fallback, element: lone.element, shown: lone.shown ?? lone.text }
       : { text: fallback, element: null }
   const any = h1s[0] ?? usable[0]
   return any ? { text: any.text, element: any.element } : null
@@ -281,10 +283,14 @@ function ledHeadline(
       // A lead ending in a colon is the headline's own ("Town hall: …"; one-word labels, `sectionLabel`).
       if (lead.length > 3 || (lead.length === 1 && leadOfHeadline(lead[0] ?? ''))) continue
       if (lead[lead.length - 1]?.endsWith(':')) continue
-      return { ...h, text: head.trim() }
+      return { ...h, text: head.trim(), shown: h.text }
     }
   return h
 }
+
+/** The heading's own text, when the candidate's text is a declared headline it shows. */
+const shownOf = (c: HeadingCandidate): { shown?: string } =>
+  c.shown === undefined ? {} : { shown: c.shown }
 
 /**
  * The candidate that agrees best with a declared title (at least `floor`).
@@ -315,7 +321,12 @@ function bestAgreeing(
   const h = typography(chosen.candidate.text)
   for (const d of declared)
     for (const part of [d, ...partsOf(d)])
-      if (typography(part) === h) return { text: part.trim(), element: chosen.candidate.element }
+      if (typography(part) === h)
+        return {
+          text: part.trim(),
+          element: chosen.candidate.element,
+          ...shownOf(chosen.candidate),
+        }
   // The heading is a declared title with a date or a source and a count
   // around it ("Dec 18 2025 Title", "Title (example.com) 87"): the title.
   for (const d of declared)
@@ -330,10 +341,14 @@ function bestAgreeing(
         return {
           text: part.trim(),
           element: chosen.candidate.element,
-          shown: chosen.candidate.text,
+          shown: chosen.candidate.shown ?? chosen.candidate.text,
         }
     }
-  return { text: chosen.candidate.text, element: chosen.candidate.element }
+  return {
+    text: chosen.candidate.text,
+    element: chosen.candidate.element,
+    ...shownOf(chosen.candidate),
+  }
 }
 
 /** A one-word section label before a heading ("Blog: ", "News: "). */
