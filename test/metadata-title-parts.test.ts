@@ -193,3 +193,14 @@ describe('words printed before the declared headline', () => {
     )
   })
 })
+
+describe('a one-word label before a thread title', () => {
+  it('leaves the thread title, not the label, when the h1 repeats the rest', () => {
+    const head =
+      '<meta property="og:title" content="Question - Which glue holds garden kneelers together">' +
+      '<title>Question - Which glue holds garden kneelers together | Northwind Forum</title>'
+    const h1 =
+      '<h1><span class="label">Question</span> Which glue holds garden kneelers together</h1>'
+    expect(cleanArticle(page(head, h1)).title).toBe('Which glue holds garden kneelers together')
+  })
+})

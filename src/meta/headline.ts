@@ -98,7 +98,11 @@ function namesSite(heading: string, declared: readonly string[]): boolean {
   const h = fold(heading)
   return declared.some((d) => {
     const parts = partsOf(d).map(fold)
-    return parts.length > 1 && h !== parts[0] && (parts[parts.length - 1] ?? '').includes(h)
+    const last = parts[parts.length - 1] ?? ''
+    // "Info - <a thread's title of four words or more>": the first part is a label, not the headline.
+    if (parts.length === 2 && !parts[0]?.includes(' ') && h === last && h.split(' ').length >= 4)
+      return false
+    return parts.length > 1 && h !== parts[0] && last.includes(h)
   })
 }
 
