@@ -167,3 +167,40 @@ describe('fold, remembered per text', () => {
     expect(fold(long)).toBe(`${'word '.repeat(99)}word`)
   })
 })
+
+describe('words printed before the declared headline', () => {
+  it('takes the declared headline from a heading that leads with a kicker or a brand', () => {
+    const head = '<title>Garden Kneelers | Northwind Garden Supply</title>'
+    expect(cleanArticle(page(head, '<h1>New Garden Kneelers</h1>')).title).toBe('Garden Kneelers')
+    expect(cleanArticle(page(head, '<h1>Northwind NX2 Garden Kneelers</h1>')).title).toBe(
+      'Garden Kneelers',
+    )
+  })
+
+  it('keeps the heading when the lead makes a sentence, or is an article or a year', () => {
+    const head =
+      '<title>Garden Kneelers | Northwind Garden Supply</title><meta property="og:type" content="article">'
+    expect(cleanArticle(page(head, '<h1>Why You Should Buy Garden Kneelers</h1>')).title).toBe(
+      'Why You Should Buy Garden Kneelers',
+    )
+    const best = '<title>Best Garden Kneelers of 2026 | Northwind Garden Supply</title>'
+    expect(cleanArticle(page(best, '<h1>The Best Garden Kneelers of 2026</h1>')).title).toBe(
+      'The Best Garden Kneelers of 2026',
+    )
+    const year = '<title>Garden Kneeler Price Guide | Northwind Garden Supply</title>'
+    expect(cleanArticle(page(year, '<h1>2026 Garden Kneeler Price Guide</h1>')).title).toBe(
+      '2026 Garden Kneeler Price Guide',
+    )
+  })
+})
+
+describe('a one-word label before a thread title', () => {
+  it('leaves the thread title, not the label, when the h1 repeats the rest', () => {
+    const head =
+      '<meta property="og:title" content="Question - Which glue holds garden kneelers together">' +
+      '<title>Question - Which glue holds garden kneelers together | Northwind Forum</title>'
+    const h1 =
+      '<h1><span class="label">Question</span> Which glue holds garden kneelers together</h1>'
+    expect(cleanArticle(page(head, h1)).title).toBe('Which glue holds garden kneelers together')
+  })
+})

@@ -296,3 +296,13 @@ describe('fields from the page text', () => {
     expect(cleanArticle(single).byline).toBe('Ann Lee')
   })
 })
+
+describe('a heading for screen readers only', () => {
+  it('is no headline, whichever screen-reader class hides it', () => {
+    // A home page titled by the site's name, with a hidden "Posts" h1 over its feed.
+    for (const hidden of ['sr-only', 'screen-reader-only', 'element-invisible']) {
+      const html = page('<title>Town News</title>', `<h1 class="${hidden}">Posts</h1>`)
+      expect(cleanArticle(html).title).toBe('Town News')
+    }
+  })
+})

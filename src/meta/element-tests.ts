@@ -83,6 +83,11 @@ const HIDDEN_HINTS = new Set([
   'visually-hidden',
   'visuallyhidden',
   'screen-reader-text',
+  // The rest of prune's screen-reader classes (`SCREEN_READER_ONLY`, src/html/prune.ts).
+  'screen-reader-only',
+  'screenreader-only',
+  'element-invisible',
+  'a-offscreen',
   'hide',
   'is-hidden',
 ])

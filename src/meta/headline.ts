@@ -27,6 +27,8 @@ export interface HeadingCandidate {
   /** Inside a site header, a logo or a link to the home page. */
   readonly siteLike: boolean
   readonly element: Element
+  /** The heading's own text when `text` is the declared headline it shows (`ledHeadline`). */
+  readonly shown?: string
 }
 
 const LEADING_SEPARATOR = /^\s*(?:[|–—\-:/]|::|»|·|•)\s+\S/u
@@ -96,7 +98,11 @@ function namesSite(heading: string, declared: readonly string[]): boolean {
   const h = fold(heading)
   return declared.some((d) => {
     const parts = partsOf(d).map(fold)
-    return parts.length > 1 && h !== parts[0] && (parts[parts.length - 1] ?? '').includes(h)
+    const last = parts[parts.length - 1] ?? ''
+    // "Info - <a thread's title of four words or more>": the first part is a label, not the headline.
+    if (parts.length === 2 && !parts[0]?.includes(' ') && h === last && h.split(' ').length >= 4)
+      return false
+    return parts.length > 1 && h !== parts[0] && last.includes(h)
   })
 }
 
@@ -169,7 +175,9 @@ export function pickHeadline(
   sites: readonly string[],
   options: HeadlineOptions = {},
 ): Headline | null {
-  const headings = all.map((h) => (h.rank === 1 ? namedPiece(h, declared, sites) : h))
+  const headings = all.map((h) =>
+    h.rank === 1 ? ledHeadline(namedPiece(h, declared, sites), declared, sites) : h,
+  )
   const host = options.host ?? null
   const usable = headings.filter(
     (h) =>
@@ -206,10 +214,10 @@ export function pickHeadline(
       (sloganOf(lone.text, first, fallback, options.article ?? true) || prose(lone.text))
     )
   )
-    return withDeclared({ text: lone.text, element: lone.element }, fallback)
+    return withDeclared({ text: lone.text, element: lone.element, ...shownOf(lone) }, fallback)
   if (fallback)
     return lone
-      ? { text: fallback, element: lone.element, shown: lone.text }
+      ? { text: fallback, element: lone.element, shown: lone.shown ?? lone.text }
       : { text: fallback, element: null }
   const any = h1s[0] ?? usable[0]
   return any ? { text: any.text, element: any.element } : null
@@ -249,6 +257,45 @@ function namedPiece(
   return piece ? { ...h, text: piece } : h
 }
 
+/** Words that alone before a declared headline are part of it ("The Best …"; a year). */
+const leadOfHeadline = (word: string) =>
+  word === 'the' || word === 'a' || word === 'an' || (word !== '' && !Number.isNaN(Number(word)))
+
+/**
+ * An h1 that prints words before the page's declared headline ("New Video
+ * Doorbells" over the `og:title` "Video Doorbells", "Explore Acme's 2025
+ * Award Winners" over "2025 Award Winners | Acme"): a kicker, a brand or a
+ * model line set before the name the page gives itself. The declared headline
+ * (a whole declared title, its first part or its headline without the site's
+ * part, two words at least) is the heading's text when what stands before it
+ * is short (three words at most: a longer lead makes a sentence of it, "How
+ * Much Does a Meditation Class Cost?") and not an article or a number alone
+ * ("The Best …", "2025 Price Guide").
+ */
+function ledHeadline(
+  h: HeadingCandidate,
+  declared: readonly string[],
+  sites: readonly string[],
+): HeadingCandidate {
+  const text = fold(h.text)
+  if (declared.some((d) => agreement(h.text, d, sites) >= 0.8)) return h
+  for (const d of declared)
+    for (const head of [d, partsOf(d)[0] ?? '', declaredHeadline(d, sites)]) {
+      const f = fold(head)
+      if (f.length < 8 || !f.includes(' ') || !text.endsWith(` ${f}`)) continue
+      const lead = text.slice(0, -f.length - 1).split(' ')
+      // A lead ending in a colon is the headline's own ("Town hall: …"; one-word labels, `sectionLabel`).
+      if (lead.length > 3 || (lead.length === 1 && leadOfHeadline(lead[0] ?? ''))) continue
+      if (lead[lead.length - 1]?.endsWith(':')) continue
+      return { ...h, text: head.trim(), shown: h.text }
+    }
+  return h
+}
+
+/** The heading's own text, when the candidate's text is a declared headline it shows. */
+const shownOf = (c: HeadingCandidate): { shown?: string } =>
+  c.shown === undefined ? {} : { shown: c.shown }
+
 /**
  * The candidate that agrees best with a declared title (at least `floor`).
  * When the two differ only in typography (quotes, dashes, case), the declared
@@ -278,7 +325,12 @@ function bestAgreeing(
   const h = typography(chosen.candidate.text)
   for (const d of declared)
     for (const part of [d, ...partsOf(d)])
-      if (typography(part) === h) return { text: part.trim(), element: chosen.candidate.element }
+      if (typography(part) === h)
+        return {
+          text: part.trim(),
+          element: chosen.candidate.element,
+          ...shownOf(chosen.candidate),
+        }
   // The heading is a declared title with a date or a source and a count
   // around it ("Dec 18 2025 Title", "Title (example.com) 87"): the title.
   for (const d of declared)
@@ -293,10 +345,14 @@ function bestAgreeing(
         return {
           text: part.trim(),
           element: chosen.candidate.element,
-          shown: chosen.candidate.text,
+          shown: chosen.candidate.shown ?? chosen.candidate.text,
         }
     }
-  return { text: chosen.candidate.text, element: chosen.candidate.element }
+  return {
+    text: chosen.candidate.text,
+    element: chosen.candidate.element,
+    ...shownOf(chosen.candidate),
+  }
 }
 
 /** A one-word section label before a heading ("Blog: ", "News: "). */
