@@ -15,8 +15,7 @@
  * a child of the element whose children parse5 read just before
  * (`_adoptNodes`); another is looked for from the document.
  *
- * Deep trees are capped after parsing (./cap-depth.ts); `needsCap` says
- * when a tree may be deep enough to need it.
+ * Deep trees are capped after parsing (./cap-depth.ts).
  */
 import type { Comment, Doctype, Element, Root, RootContent, Text } from 'hast'
 import { html, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5'
@@ -45,11 +44,6 @@ const QUIRKS = html.DOCUMENT_MODE.QUIRKS
 const LIMITED_QUIRKS = html.DOCUMENT_MODE.LIMITED_QUIRKS
 const NONE: Token.Attribute[] = []
 
-/** The open-element stack as the adapter reads it (parse5's, once a parser holds the adapter). */
-interface Stack {
-  readonly stackTop: number
-}
-
 /** Where `node` sits in `children`: the last child first (parse5 mostly inserts before it and detaches it). */
 function indexIn(children: readonly RootContent[], node: RootContent): number {
   const last = children.length - 1
@@ -77,11 +71,6 @@ export class HastAdapter implements TreeAdapter<HastMap> {
   readonly maker = new ElementMaker()
   /** The document, once parse5 made it. */
   root: Root | undefined
-  /** The deepest slot of the open-element stack when an element was made. */
-  deepest = 0
-  /** Whether any node was detached (the adoption agency, `<frameset>`): moves make trees deeper than the stack. */
-  moved = false
-  private stack: Stack | undefined
   private mode: Mode = NO_QUIRKS
   private readonly parents = new Map<Element, Parent>()
   private readonly spaces = new Map<Element, NS>()
@@ -89,17 +78,6 @@ export class HastAdapter implements TreeAdapter<HastMap> {
   private readonly lists = new Map<Element, readonly Token.Attribute[]>()
   /** The node whose children parse5 read last (it detaches them next). */
   private donor: Parent | undefined
-
-  /** Read the depth of this parser's open-element stack as elements are made. */
-  watch(stack: Stack): void {
-    this.stack = stack
-  }
-
-  /** Whether an element may lie deeper than `maxDepth` (the depth of the document's children is 1). */
-  needsCap(maxDepth: number): boolean {
-    // Unmoved, an element is at most two deeper than the stack slot it was made at.
-    return this.moved || this.deepest + 2 >= maxDepth
-  }
 
   createDocument(): Root {
     const root: Root = { type: 'root', children: [], data: { quirksMode: false } }
@@ -113,8 +91,6 @@ export class HastAdapter implements TreeAdapter<HastMap> {
 
   createElement(tagName: string, namespaceURI: NS, attrs: Token.Attribute[]): Element {
     const element = this.maker.make(tagName, namespaceURI, attrs)
-    const top = this.stack === undefined ? 0 : this.stack.stackTop
-    if (top > this.deepest) this.deepest = top
     if (namespaceURI === HTML) {
       if (element.tagName !== tagName) this.names.set(element, tagName)
       else if (tagName === 'html' || tagName === 'body') this.lists.set(element, attrs)
@@ -178,7 +154,6 @@ export class HastAdapter implements TreeAdapter<HastMap> {
     if (at < 0) return
     children.splice(at, 1)
     if (node.type === 'element') this.parents.delete(node)
-    this.moved = true
   }
 
   insertText(parentNode: Parent, text: string): void {

@@ -3,9 +3,11 @@
  * tree adapter (`./hast-adapter.ts`), without recursion, but walkers over
  * hast (hast-util-to-text, ours) recurse, so a hostile page nested 100,000
  * levels deep would overflow the stack. Below MAX_DEPTH the tree is
- * flattened after parsing (`./cap-depth.ts`, only when the tree may be that
- * deep) into its descendants in document order: no text is lost, only
- * nesting past any real page's.
+ * flattened after parsing (`./cap-depth.ts`, a walk over the elements) into
+ * its descendants in document order: no text is lost, only nesting past any
+ * real page's. (The depth of parse5's open-element stack does not bound the
+ * tree's: an element removed from the middle of the stack, as a second
+ * `<a>` removes the first, stays in the tree.)
  *
  * The parser is fed the tokens of our faster tokenizer
  * (`./fast-tokenizer.ts`), which reads the parts of the page as they are,
@@ -29,12 +31,10 @@ const OPTIONS = { scriptingEnabled: false } as const
 /** Characters per chunk written to the tokenizer, and how much it keeps of what it has read. */
 const CHUNK = 16384
 
-/** A parser building hast, with a new adapter that watches its open-element stack. */
+/** A parser building hast, with a new adapter. */
 function hastParser(): [Parser<HastMap>, HastAdapter] {
   const adapter = new HastAdapter()
-  const parser = new Parser<HastMap>({ ...OPTIONS, treeAdapter: adapter })
-  adapter.watch(parser.openElements)
-  return [parser, adapter]
+  return [new Parser<HastMap>({ ...OPTIONS, treeAdapter: adapter }), adapter]
 }
 
 /** Parse an HTML document into hast. Never throws on malformed markup. */
@@ -51,7 +51,7 @@ export function parseHtml(html: string): Root {
       root = parser.document
     } else root = parseChunks(parts, CHUNK, parser)
   }
-  if (adapter.needsCap(MAX_DEPTH)) capDepth(root, MAX_DEPTH)
+  capDepth(root, MAX_DEPTH)
   keepWorded(root, adapter.maker.worded)
   return root
 }
