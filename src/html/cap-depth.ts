@@ -28,32 +28,22 @@ function flatten(element: Element): ElementContent[] {
   return out
 }
 
-/** Cap the tree under `root` (the document's children are at depth 1). */
+/** Cap the tree under `root` (the document's children are at depth 1), a level at a time. */
 export function capDepth(root: Root, maxDepth: number, templates = 0): void {
-  const elements: Element[] = []
-  const depths: number[] = []
-  for (const child of root.children)
-    if (child.type === 'element') {
-      elements.push(child)
-      depths.push(1)
-    }
-  while (elements.length > 0) {
-    const element = elements.pop() as Element
-    const depth = depths.pop() as number
-    if (element.content) {
-      if (templates >= maxDepth) element.content = { type: 'root', children: [] }
-      else capDepth(element.content, maxDepth, templates + 1)
-    }
-    const { children } = element
-    if (children.length === 0) continue
-    if (depth >= maxDepth) {
-      element.children = flatten(element)
-      continue
-    }
-    for (const child of children)
-      if (child.type === 'element') {
-        elements.push(child)
-        depths.push(depth + 1)
+  let level: Element[] = []
+  for (const child of root.children) if (child.type === 'element') level.push(child)
+  for (let depth = 1; level.length > 0; depth++) {
+    const next: Element[] = []
+    for (const element of level) {
+      if (element.content) {
+        if (templates >= maxDepth) element.content = { type: 'root', children: [] }
+        else capDepth(element.content, maxDepth, templates + 1)
       }
+      const { children } = element
+      if (children.length === 0) continue
+      if (depth >= maxDepth) element.children = flatten(element)
+      else for (const child of children) if (child.type === 'element') next.push(child)
+    }
+    level = next
   }
 }

@@ -13,7 +13,7 @@
  * reads back (`annotation-xml`'s encoding) or merges into (`<html>` and
  * `<body>` from a second tag). A text or comment node is detached only as
  * a child of the element whose children parse5 read just before
- * (`_adoptNodes`); another is looked for from the document.
+ * (`_adoptNodes`); another would be looked for from the document.
  *
  * Deep trees are capped after parsing (./cap-depth.ts).
  */
@@ -144,10 +144,11 @@ export class HastAdapter implements TreeAdapter<HastMap> {
   }
 
   detachNode(node: RootContent): void {
-    let parent = node.type === 'element' ? this.parents.get(node) : undefined
-    if (parent === undefined && this.donor !== undefined && indexIn(this.donor.children, node) >= 0)
-      parent = this.donor
-    if (parent === undefined && this.root !== undefined) parent = search(this.root, node)
+    let parent: Parent | undefined
+    // An element has a parent once it is inserted (the adoption agency detaches elements it has just made).
+    if (node.type === 'element') parent = this.parents.get(node)
+    else if (this.donor !== undefined && indexIn(this.donor.children, node) >= 0) parent = this.donor
+    else if (this.root !== undefined) parent = search(this.root, node)
     if (parent === undefined) return
     const { children } = parent
     const at = indexIn(children, node)
