@@ -147,7 +147,8 @@ export class HastAdapter implements TreeAdapter<HastMap> {
     let parent: Parent | undefined
     // An element has a parent once it is inserted (the adoption agency detaches elements it has just made).
     if (node.type === 'element') parent = this.parents.get(node)
-    else if (this.donor !== undefined && indexIn(this.donor.children, node) >= 0) parent = this.donor
+    else if (this.donor !== undefined && indexIn(this.donor.children, node) >= 0)
+      parent = this.donor
     else if (this.root !== undefined) parent = search(this.root, node)
     if (parent === undefined) return
     const { children } = parent
