@@ -15,7 +15,7 @@ import { JSDOM } from 'jsdom'
 import { parse } from 'parse5'
 import { describe, expect, it } from 'vitest'
 import { fromDom } from '../src/html/from-dom.js'
-import { toHast } from '../src/html/to-hast.js'
+import { toHast } from './to-hast.js'
 
 const SPECIAL = `<!doctype html><html lang="en"><head><title>T</title>
 <meta charset="utf-8"><link rel="stylesheet alternate" href="/a.css"></head>

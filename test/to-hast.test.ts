@@ -2,7 +2,7 @@
 import { fromParse5 } from 'hast-util-from-parse5'
 import { parse } from 'parse5'
 import { describe, expect, it } from 'vitest'
-import { toHast } from '../src/html/to-hast.js'
+import { toHast } from './to-hast.js'
 
 describe('toHast', () => {
   it('gives attributes the values hast-util-from-parse5 gives them', () => {

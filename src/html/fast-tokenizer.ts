@@ -22,7 +22,15 @@
  * parser announces by setting `tokenizer.state` after their start tag
  * (a script's end through its escaped states: `./script-data.ts`).
  */
-import { type DefaultTreeAdapterMap, html, Parser, Token, Tokenizer, TokenizerMode } from 'parse5'
+import {
+  type DefaultTreeAdapterMap,
+  html,
+  Parser,
+  Token,
+  Tokenizer,
+  TokenizerMode,
+  type TreeAdapterTypeMap,
+} from 'parse5'
 import {
   BANG,
   DQUOTE,
@@ -80,12 +88,24 @@ function doctypeToken(source: string): Token.DoctypeToken {
 }
 
 /**
- * The document parse5 builds from the joined `parts`, built with this
- * tokenizer; null when the page holds something it leaves to parse5.
- * (Closures rather than a class: their names minify.)
+ * The document parse5 builds from the joined `parts` (its default tree),
+ * built with this tokenizer; null when the page holds something it leaves
+ * to parse5.
  */
 export function fastParse(parts: readonly string[], scriptingEnabled: boolean): Document | null {
-  const parser = new Parser<DefaultTreeAdapterMap>({ scriptingEnabled })
+  return fastParseWith(new Parser<DefaultTreeAdapterMap>({ scriptingEnabled }), parts)
+}
+
+/**
+ * The document `parser` (a new one, with its options and tree adapter)
+ * builds from the joined `parts`, fed by this tokenizer; null when the page
+ * holds something it leaves to parse5. (Closures rather than a class:
+ * their names minify.)
+ */
+export function fastParseWith<T extends TreeAdapterTypeMap>(
+  parser: Parser<T>,
+  parts: readonly string[],
+): T['document'] | null {
   const { tokenizer } = parser
   const sink = parser as unknown as TextSink
   /** Decoded text read since the last token, not yet emitted. */
@@ -332,7 +352,7 @@ export function fastParse(parts: readonly string[], scriptingEnabled: boolean): 
   }
 
   /** Tokenize the parts of a page; the document, or null when it gives up. */
-  function run(): Document | null {
+  function run(): T['document'] | null {
     try {
       for (let p = 0; p < parts.length; p++) {
         let s = parts[p] as string

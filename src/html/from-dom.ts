@@ -1,6 +1,6 @@
 /**
  * A DOM node → hast, the nodes hast-util-from-dom makes, without recursion
- * and without hastscript (the properties come from ./to-hast.ts's
+ * and without hastscript (the properties come from ./element-maker.ts's
  * `ElementMaker`, as for parsed pages). A template's content becomes the
  * hast element's `content`; processing instructions and CDATA are skipped.
  * Deeper than `maxDepth` it throws a RangeError, as a recursive conversion
@@ -8,7 +8,7 @@
  * flattens below that depth.
  */
 import type { Element, Root, RootContent } from 'hast'
-import { ElementMaker } from './to-hast.js'
+import { ElementMaker } from './element-maker.js'
 
 /** The parts of a DOM node this reads (Node is not a global in every runtime). */
 interface DomNode {

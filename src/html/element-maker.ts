@@ -1,27 +1,18 @@
 /**
- * parse5's tree → hast, the same nodes hast-util-from-parse5 makes (no
- * positions: we pass it no file), built without recursion and without
+ * hast elements from a tag name, a namespace and attributes as parse5 gives
+ * them, the nodes hast-util-from-parse5 makes (no positions), built without
  * hastscript: an element gets its properties from property-information's
- * HTML or SVG schema directly, what the schema says of each attribute
- * name read once and cached (by name, for all pages). `ElementMaker` is shared with the DOM conversion (./from-dom.ts).
- * Unlike hastscript, a tag name is never read as a selector (`<a.b>` stays
- * `a.b`).
- *
- * Below `maxDepth` a subtree is flattened into its descendants in document
- * order (their children removed), so that recursive walkers never overflow
- * the stack; template contents are capped the same way (walkers read
- * `children`, not `content`, but a copy of the tree walks both), and past
- * `maxDepth` nested templates a content is left empty.
+ * HTML or SVG schema directly, what the schema says of each attribute name
+ * read once and cached (by name, for all pages). Unlike hastscript, a tag
+ * name is never read as a selector (`<a.b>` stays `a.b`). Used by the
+ * parser's tree adapter (./hast-adapter.ts) and the DOM conversion
+ * (./from-dom.ts).
  */
-import type { Element, Root, RootContent } from 'hast'
-import type { DefaultTreeAdapterMap } from 'parse5'
+import type { Element } from 'hast'
 import { html as htmlNs } from 'parse5'
 import { find, html as htmlSchema, svg as svgSchema } from 'property-information'
-import { HINT_WORDS, keepWorded } from './worded.js'
+import { HINT_WORDS } from './worded.js'
 
-type P5Node = DefaultTreeAdapterMap['node']
-type P5Element = DefaultTreeAdapterMap['element']
-type P5Template = DefaultTreeAdapterMap['template']
 type Info = ReturnType<typeof find>
 /** An attribute as parse5 gives it (a DOM attribute passes its qualified name, no prefix). */
 export interface Attribute {
@@ -193,14 +184,11 @@ export class ElementMaker {
     return slot
   }
 
-  /**
-   * An element without children, from its attributes in document order
-   * (`prefix:name` when prefixed). HTML names are lower-cased and an HTML
-   * template gets an empty `content`; SVG attributes read the SVG schema.
-   */
-  make(tag: string, namespace: string, attrs: readonly Attribute[]): Element {
-    const html = namespace === htmlNs.NS.HTML
-    const inSvg = namespace === htmlNs.NS.SVG
+  /** Whether the last properties made hold a hint word. */
+  private wordedLast = false
+
+  /** The properties of attributes in document order (`prefix:name` when prefixed). */
+  private properties(attrs: readonly Attribute[], inSvg: boolean): Record<string, Value> {
     const properties: Record<string, Value> = {}
     let worded = false
     if (needsRaw(attrs)) {
@@ -221,6 +209,18 @@ export class ElementMaker {
         }
       }
     }
+    this.wordedLast = worded
+    return properties
+  }
+
+  /**
+   * An element without children, from its attributes in document order
+   * (`prefix:name` when prefixed). HTML names are lower-cased and an HTML
+   * template gets an empty `content`; SVG attributes read the SVG schema.
+   */
+  make(tag: string, namespace: string, attrs: readonly Attribute[]): Element {
+    const html = namespace === htmlNs.NS.HTML
+    const properties = this.properties(attrs, namespace === htmlNs.NS.SVG)
     const element: Element = {
       type: 'element',
       tagName: html ? tag.toLowerCase() : tag,
@@ -228,111 +228,13 @@ export class ElementMaker {
       children: [],
     }
     if (html && element.tagName === 'template') element.content = { type: 'root', children: [] }
-    if (worded) this.worded.add(element)
+    if (this.wordedLast) this.worded.add(element)
     return element
   }
-}
 
-/** Converts the nodes of one page. */
-class Converter {
-  readonly maker = new ElementMaker()
-
-  constructor(private readonly maxDepth: number) {}
-
-  /** The element hast-util-from-parse5 would make from the parse5 element, without children. */
-  private element(node: P5Element): Element {
-    return this.maker.make(node.tagName, node.namespaceURI, node.attrs)
+  /** Give an HTML element the properties of a new attribute list (html and body merge a second tag's). */
+  refill(element: Element, attrs: readonly Attribute[]): void {
+    element.properties = this.properties(attrs, false)
+    if (this.wordedLast) this.worded.add(element)
   }
-
-  /** One node without its children. */
-  private one(node: P5Node): RootContent | Root {
-    switch (node.nodeName) {
-      case '#comment':
-        return { type: 'comment', value: (node as DefaultTreeAdapterMap['commentNode']).data }
-      case '#text':
-        return { type: 'text', value: (node as DefaultTreeAdapterMap['textNode']).value }
-      case '#documentType':
-        return { type: 'doctype' }
-      case '#document':
-      case '#document-fragment': {
-        const mode = 'mode' in node ? node.mode : null
-        return {
-          type: 'root',
-          children: [],
-          data: { quirksMode: mode === 'quirks' || mode === 'limited-quirks' },
-        }
-      }
-      default:
-        return this.element(node as P5Element)
-    }
-  }
-
-  /**
-   * Convert a tree (a document, or a template's content). Template contents
-   * nest by recursion: past `maxDepth` nested templates, or inside a
-   * flattened subtree, a template's (inert) content is left empty.
-   */
-  convert(top: P5Node, capped: boolean, templates = 0): Root {
-    const root = this.one(top) as Root
-    // Parallel stacks (no tuple per node): the parse5 node, the hast children
-    // it goes into, its depth, and whether it is flattened (no children of its own).
-    const nodes: P5Node[] = []
-    const intos: RootContent[][] = []
-    const depths: number[] = []
-    const flats: boolean[] = []
-    const push = (node: P5Node, into: RootContent[], depth: number, flat: boolean) => {
-      nodes.push(node)
-      intos.push(into)
-      depths.push(depth)
-      flats.push(flat)
-    }
-    const pushChildren = (from: P5Node, into: RootContent[], depth: number) => {
-      if (!('childNodes' in from)) return
-      const kids = from.childNodes
-      if (capped && depth >= this.maxDepth && kids.length > 0) {
-        const flat = descendants(from)
-        for (let i = flat.length - 1; i >= 0; i--) push(flat[i] as P5Node, into, depth + 1, true)
-        return
-      }
-      for (let i = kids.length - 1; i >= 0; i--) push(kids[i] as P5Node, into, depth + 1, false)
-    }
-    pushChildren(top, root.children, 0)
-    while (nodes.length > 0) {
-      const node = nodes.pop() as P5Node
-      const into = intos.pop() as RootContent[]
-      const depth = depths.pop() as number
-      const flat = flats.pop() as boolean
-      const made = this.one(node) as RootContent
-      into.push(made)
-      if (made.type !== 'element') continue
-      if (made.content && node.nodeName === 'template' && 'content' in node)
-        made.content =
-          flat || templates >= this.maxDepth
-            ? { type: 'root', children: [] }
-            : this.convert((node as P5Template).content, capped, templates + 1)
-      if (!flat) pushChildren(node, made.children as RootContent[], depth)
-    }
-    return root
-  }
-}
-
-/** Descendants of a node in document order (iterative). */
-function descendants(node: P5Node): P5Node[] {
-  const out: P5Node[] = []
-  const stack: P5Node[] = 'childNodes' in node ? [...node.childNodes].reverse() : []
-  while (stack.length > 0) {
-    const next = stack.pop() as P5Node
-    out.push(next)
-    if ('childNodes' in next)
-      for (let i = next.childNodes.length - 1; i >= 0; i--) stack.push(next.childNodes[i] as P5Node)
-  }
-  return out
-}
-
-/** A parse5 document as hast, subtrees below `maxDepth` flattened. */
-export function toHast(document: DefaultTreeAdapterMap['document'], maxDepth: number): Root {
-  const converter = new Converter(maxDepth)
-  const root = converter.convert(document, true)
-  keepWorded(root, converter.maker.worded)
-  return root
 }
