@@ -159,6 +159,9 @@ function keywordsOf(value: unknown): string[] {
 export function readMetadata(root: Root, url: string | null): PageMeta & PageSignals {
   // One walk reads the metadata sources and the visible lines.
   const { collected: c, lines } = walkPage(root, { sources: true, lines: true })
+  // The address parsed once: its host, and the site's name as the host spells it.
+  const host = bareHost(url)
+  const label = labelOf(host)
   // Several article scopes: a listing, whose items are not the page.
   if (c.scopes.size > 1) c.micro = emptyMicrodata()
   const objects = ldObjects(c.jsonLd)
@@ -173,10 +176,11 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const sites = [site, ldString(publisherObject, 'name')].filter((s): s is string => !!s)
   const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
   const h1Texts = new Set(c.headings.map((h) => fold(h.text)))
-  const article = mainObject(
-    objects,
-    (h) => h1Texts.has(fold(h)) || (ogTitle !== null && fold(ogTitle).includes(fold(h))),
-  )
+  const ogFolded = ogTitle === null ? null : fold(ogTitle)
+  const article = mainObject(objects, (h) => {
+    const folded = fold(h)
+    return h1Texts.has(folded) || ogFolded?.includes(folded) === true
+  })
   const main = article ? (deref(article, ids) as LdObject) : null
   const ldHeadline = str(ldString(main, 'headline'))
   const declared = [
@@ -188,7 +192,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     c.titleTag,
   ]
     .filter((d): d is string => !!d)
-    .map((d) => withoutHostPrefix(d, bareHost(url)))
+    .map((d) => withoutHostPrefix(d, host))
   const ogType = m('og:type')?.toLowerCase() ?? null
   const discussion =
     FORUM_GENERATOR.test(m('generator') ?? '') || ldTypes.some((t) => DISCUSSION_TYPES.test(t))
@@ -201,8 +205,8 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const headline = pickHeadline(c.headings, declared, sites, {
     article: declaredArticle,
     homeNames: c.homeLinks,
-    home: isHome(url) ? hostLabel(url) : null,
-    host: hostLabel(url),
+    home: isHome(url) ? label : null,
+    host: label,
   })
   const lang =
     c.htmlLang ??
@@ -300,7 +304,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
   const section = str(ldString(main, 'articleSection')) ?? m('article:section')
   return {
     ...EMPTY_META,
-    title: headline ? titleOf(headline, declared, sites, hostLabel(url)) : null,
+    title: headline ? titleOf(headline, declared, sites, label) : null,
     byline,
     published,
     modified,
@@ -325,9 +329,7 @@ export function readMetadata(root: Root, url: string | null): PageMeta & PageSig
     productItems: c.productItems,
     ogType: m('og:type')?.toLowerCase() ?? null,
     shownTitle: headline?.shown ?? headline?.text ?? null,
-    declaredTitle: headline?.declared
-      ? withoutSiteSuffix(headline.declared, sites, hostLabel(url))
-      : null,
+    declaredTitle: headline?.declared ? withoutSiteSuffix(headline.declared, sites, label) : null,
     noscripts: c.noscripts,
   }
 }
@@ -370,9 +372,9 @@ function isHome(url: string | null): boolean {
   }
 }
 
-/** The site's name as its address spells it: `www.artlyst.com` → `artlyst`. */
-function hostLabel(url: string | null): string | null {
-  const labels = bareHost(url)?.split('.') ?? []
+/** The site's name as its host (`bareHost`) spells it: `artlyst.com` → `artlyst`. */
+function labelOf(host: string | null): string | null {
+  const labels = host?.split('.') ?? []
   return labels.length >= 2 ? (labels[labels.length - 2] ?? null) : null
 }
 

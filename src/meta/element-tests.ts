@@ -9,26 +9,23 @@ import { attr, hintsOf, rawText, tokensOf } from '../html/hast.js'
 
 const SITE_HINTS = /^(?:logo|site-title|site-name|sitename|brand|navbar-brand|site-logo|masthead)$/
 
-/** `node` and then its ancestors (`path`, outermost first), at most `limit` of them in all. */
-function* upFrom(
-  node: Element | null,
-  path: readonly Element[],
-  limit: number,
-): Generator<Element> {
-  let count = 0
-  if (node) {
-    yield node
-    count++
-  }
-  for (let i = path.length - 1; i >= 0 && count < limit; i--, count++) yield path[i] as Element
-}
+/*
+ * The tests below read `node` and then its ancestors (`path`, outermost
+ * first, from its end), at most a number of elements in all, with plain
+ * loops: `lowest` is the index of the last ancestor read.
+ */
+const lowest = (path: readonly Element[], limit: number) => Math.max(0, path.length - limit)
 
 /** A heading in the site's chrome: in a nav, a logo or brand element, or a link home (3 levels up). */
 export function siteLike(node: Element, path: readonly Element[], text: string): boolean {
-  for (const el of upFrom(node, path, 4))
-    if (el.tagName === 'nav' || isHomeLink(el) || hintsOf(el).some((h) => SITE_HINTS.test(h)))
-      return true
+  if (siteElement(node)) return true
+  for (let i = path.length - 1; i >= lowest(path, 3); i--)
+    if (siteElement(path[i] as Element)) return true
   return homeLinkInside(node, text, 0)
+}
+
+function siteElement(el: Element): boolean {
+  return el.tagName === 'nav' || isHomeLink(el) || hintsOf(el).some((h) => SITE_HINTS.test(h))
 }
 
 /** The heading's whole text is a link to the home page inside it: the logo. */
@@ -55,9 +52,11 @@ const ARTICLE_ITEMTYPE =
 
 /** The nearest itemscope around an itemprop, when it is an article-like one. */
 export function itemScopeOf(path: readonly Element[]): Element | null {
-  for (const el of upFrom(null, path, 40))
+  for (let i = path.length - 1; i >= lowest(path, 40); i--) {
+    const el = path[i] as Element
     if (el.properties.itemScope !== undefined && el.properties.itemScope !== false)
       return ARTICLE_ITEMTYPE.test(attr(el, 'itemType').trim()) ? el : null
+  }
   return null
 }
 
@@ -71,8 +70,10 @@ export function isProductScope(node: Element): boolean {
 }
 
 export function inItemScope(path: readonly Element[]): boolean {
-  for (const el of upFrom(null, path, 40))
-    if (el.properties.itemScope !== undefined && el.properties.itemScope !== false) return true
+  for (let i = path.length - 1; i >= lowest(path, 40); i--) {
+    const scope = (path[i] as Element).properties.itemScope
+    if (scope !== undefined && scope !== false) return true
+  }
   return false
 }
 
@@ -94,12 +95,19 @@ const HIDDEN_HINTS = new Set([
 
 /** The element or an ancestor is hidden from readers. */
 export function hiddenUp(node: Element, path: readonly Element[]): boolean {
-  for (const el of upFrom(node, path, 60)) {
-    if (el.properties.hidden !== undefined && el.properties.hidden !== false) return true
-    if (attr(el, 'ariaHidden') === 'true') return true
+  if (hiddenElement(node)) return true
+  for (let i = path.length - 1; i >= lowest(path, 59); i--)
+    if (hiddenElement(path[i] as Element)) return true
+  return false
+}
+
+function hiddenElement(el: Element): boolean {
+  const p = el.properties
+  if (p.hidden !== undefined && p.hidden !== false) return true
+  if (p.ariaHidden !== undefined && attr(el, 'ariaHidden') === 'true') return true
+  if (p.style !== undefined) {
     const style = attr(el, 'style').replace(/\s+/g, '').toLowerCase()
     if (style.includes('display:none') || style.includes('visibility:hidden')) return true
-    if (tokensOf(el).some((t) => HIDDEN_HINTS.has(t))) return true
   }
-  return false
+  return tokensOf(el).some((t) => HIDDEN_HINTS.has(t))
 }

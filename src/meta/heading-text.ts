@@ -56,7 +56,10 @@ export function headingText(node: Element): string {
   // A heading shown as an animated copy hidden from screen readers
   // (`aria-hidden`, its words in spans glued without spaces) beside a copy
   // for screen readers alone: the latter says it.
-  const shown = spokenText(node, false)
+  const read = { hidden: false }
+  const shown = spokenText(node, false, false, read)
+  // Nothing `aria-hidden` read: the text without it is the same.
+  if (!read.hidden) return shown
   const bare = spokenText(node, false, true)
   if (shown === bare) return shown
   const spoken = spokenText(node, true)
@@ -67,7 +70,12 @@ export function headingText(node: Element): string {
  * The heading's text; `spoken`: what a screen reader says (`aria-hidden`
  * parts left out, screen-reader text kept); `bare`: both left out.
  */
-function spokenText(node: Element, spoken: boolean, bare = false): string {
+function spokenText(
+  node: Element,
+  spoken: boolean,
+  bare = false,
+  read?: { hidden: boolean },
+): string {
   let out = ''
   const visit = (el: Element, depth: number) => {
     for (const child of el.children) {
@@ -80,7 +88,10 @@ function spokenText(node: Element, spoken: boolean, bare = false): string {
           continue
         }
         if (/^(?:script|style|svg|button|noscript|template)$/.test(child.tagName)) continue
-        if ((spoken || bare) && String(child.properties.ariaHidden) === 'true') continue
+        if (String(child.properties.ariaHidden) === 'true') {
+          if (spoken || bare) continue
+          if (read) read.hidden = true
+        }
         const noise = depth < 8 && hintsOf(child).some((h) => NOISE_HINTS.has(h))
         if (noise && !(spoken && hintsOf(child).some((h) => SCREEN_READER.has(h)))) continue
         const block = apart(child.tagName)

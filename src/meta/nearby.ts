@@ -115,7 +115,6 @@ export function nearbyDate(
   for (const line of around(lines, headline)) {
     if (line.heading > 0 && line.heading <= 2 && line !== title) continue
     const text = line.text
-    const hinted = line.hints.some((h) => DATE_HINT.test(h))
     for (const dt of line.datetimes) {
       const iso = parseDate(dt, options)
       if (!iso) continue
@@ -123,7 +122,8 @@ export function nearbyDate(
       else published ??= iso
     }
     if (published) break
-    if (text.length > SHORT && !hinted) continue
+    // The hints (built when first read) only for a long line.
+    if (text.length > SHORT && !line.hints.some((h) => DATE_HINT.test(h))) continue
     if (OTHER_DATE.test(text) || isProse(text)) continue
     const found = findDates(text.length > 400 ? text.slice(0, 400) : text, options)
     if (found.length === 0) continue
@@ -230,7 +230,8 @@ function authorHinted(line: Line): boolean {
 
 /** A short line that names an author: "By Jane Doe" or an author-marked element. */
 function authorLine(line: Line | undefined): boolean {
-  return !!line && line.text.length <= SHORT && (authorHinted(line) || BYLINE_LINE.test(line.text))
+  // The pattern first: the hints are built when first read.
+  return !!line && line.text.length <= SHORT && (BYLINE_LINE.test(line.text) || authorHinted(line))
 }
 
 /** At most this long, a line that carries an author's date and little else. */
