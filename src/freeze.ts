@@ -19,7 +19,8 @@ export function deepFreeze<T>(value: T): T {
       }
       continue
     }
-    for (const key of Object.keys(v)) {
+    // `for…in` reads the shape's cached keys; `Object.keys` copies them per object.
+    for (const key in v) {
       const next = (v as Record<string, unknown>)[key]
       if (next !== null && typeof next === 'object') stack.push(next)
     }
