@@ -19,8 +19,7 @@ export function deepFreeze<T>(value: T): T {
       }
       continue
     }
-    // `for…in` reads the shape's cached keys; `Object.keys` copies them per object.
-    for (const key in v) {
+    for (const key of Object.keys(v)) {
       const next = (v as Record<string, unknown>)[key]
       if (next !== null && typeof next === 'object') stack.push(next)
     }
