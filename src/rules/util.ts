@@ -62,22 +62,16 @@ function orInto(mask: Int32Array, bits: Int32Array | undefined): void {
 }
 
 /**
- * The bits a token gives, as a whole token and by its parts (none for a
- * token without `-`/`_` or a taxonomy token), null for none, by token: the
- * same tokens (`entry-content`, `wp-block-group`) come back on element
- * after element and page after page. Emptied when it grows.
+ * The bits a token's parts give (null for none), by token: the same tokens
+ * (`entry-content`, `wp-block-group`) come back on element after element and
+ * page after page. Emptied when it grows.
  */
-let tokenMasks = new Map<string, Int32Array | null>()
+let partMasks = new Map<string, Int32Array | null>()
 
-function tokenMask(token: string): Int32Array | null {
-  let mask = tokenMasks.get(token)
+function partsMask(token: string): Int32Array | null {
+  let mask = partMasks.get(token)
   if (mask === undefined) {
-    const whole = tokenBits.get(token)
     mask = null
-    if (whole) {
-      mask = new Int32Array((matcherCount + 31) >> 5)
-      orInto(mask, whole)
-    }
     if (/[-_]/.test(token) && !isTaxonomy(token))
       for (const part of token.split(/[-_]+/)) {
         const bits = partBits.get(part)
@@ -85,8 +79,8 @@ function tokenMask(token: string): Int32Array | null {
         mask ??= new Int32Array((matcherCount + 31) >> 5)
         orInto(mask, bits)
       }
-    if (tokenMasks.size >= 10_000) tokenMasks.clear()
-    tokenMasks.set(token, mask)
+    if (partMasks.size >= 10_000) partMasks.clear()
+    partMasks.set(token, mask)
   }
   return mask
 }
@@ -96,9 +90,10 @@ function maskOf(hints: readonly string[]): Int32Array {
   let mask = masks.get(hints)
   if (!mask) {
     mask = new Int32Array((matcherCount + 31) >> 5)
-    for (let i = 0; i < hints.length; i++) {
-      const bits = tokenMask(hints[i] as string)
-      if (bits !== null) orInto(mask, bits)
+    for (const token of hints) {
+      orInto(mask, tokenBits.get(token))
+      const parts = partsMask(token)
+      if (parts) orInto(mask, parts)
     }
     masks.set(hints, mask)
   }
@@ -114,7 +109,7 @@ export function hintMatcher(words: HintWords): (block: Block) => boolean {
   for (const word of words.parts ?? []) addBit(partBits, word, id)
   // Masks computed before this matcher existed lack its bit.
   masks = new WeakMap()
-  tokenMasks = new Map()
+  partMasks = new Map()
   lastHints = null
   const lane = id >> 5
   const bit = 1 << (id & 31)
