@@ -129,15 +129,19 @@ export function stopwordDensity(text: string, lang: string | null): number {
   const set = lang ? STOPWORDS.get(lang) : undefined
   if (!set) return 0
   const lower = text.toLowerCase()
-  const longest = longestOf(set)
-  // The words of `wordsOf`, counted in place: only those short enough to be a stopword are cut out.
+  const table = tableOf(set)
+  const longest = table.longest
+  // The words of `wordsOf`, counted in place; those short enough to be a stopword
+  // are looked up by a hash of their characters, without cutting them out.
   let words = 0
   let hits = 0
   let start = -1
+  let hash = 0
   for (let i = 0; i <= lower.length; i++) {
     let word = false
+    let c = 0
     if (i < lower.length) {
-      const c = lower.charCodeAt(i)
+      c = lower.charCodeAt(i)
       if (c < 128)
         word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
       else if (c < CLASSIFIED) word = isWordUnit(c)
@@ -145,10 +149,14 @@ export function stopwordDensity(text: string, lang: string | null): number {
       else return densityIn(wordsOf(lower), set)
     }
     if (word) {
-      if (start < 0) start = i
+      if (start < 0) {
+        start = i
+        hash = 0
+      }
+      hash = (Math.imul(hash, 31) + c) | 0
     } else if (start >= 0) {
       words++
-      if (i - start <= longest && set.has(lower.slice(start, i))) hits++
+      if (i - start <= longest && holds(table, lower, start, i, hash)) hits++
       start = -1
     }
   }
@@ -162,17 +170,57 @@ function densityIn(words: readonly string[], set: ReadonlySet<string>): number {
   return hits / words.length
 }
 
-/** The length of the longest word of each stopword list. */
-const LONGEST = new Map<ReadonlySet<string>, number>()
+/**
+ * A stopword list as an open-addressing table by a hash of each word's
+ * characters (`hashOf`), so that a word of a text is looked up where it
+ * stands, without a string cut out for it.
+ */
+interface WordTable {
+  readonly slots: readonly (string | undefined)[]
+  readonly mask: number
+  /** The length of the longest word. */
+  readonly longest: number
+}
 
-function longestOf(set: ReadonlySet<string>): number {
-  let longest = LONGEST.get(set)
-  if (longest === undefined) {
-    longest = 0
-    for (const word of set) longest = Math.max(longest, word.length)
-    LONGEST.set(set, longest)
+const TABLES = new Map<ReadonlySet<string>, WordTable>()
+
+function hashOf(word: string): number {
+  let hash = 0
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0
+  return hash
+}
+
+function tableOf(set: ReadonlySet<string>): WordTable {
+  let table = TABLES.get(set)
+  if (table === undefined) {
+    let size = 8
+    while (size < set.size * 4) size *= 2
+    const slots: (string | undefined)[] = new Array(size).fill(undefined)
+    let longest = 0
+    for (const word of set) {
+      longest = Math.max(longest, word.length)
+      let slot = hashOf(word) & (size - 1)
+      while (slots[slot] !== undefined) slot = (slot + 1) & (size - 1)
+      slots[slot] = word
+    }
+    table = { slots, mask: size - 1, longest }
+    TABLES.set(set, table)
   }
-  return longest
+  return table
+}
+
+/** Whether `text` from `start` to `end` (whose `hashOf` is `hash`) is a word of the table. */
+function holds(table: WordTable, text: string, start: number, end: number, hash: number): boolean {
+  const length = end - start
+  for (let slot = hash & table.mask; ; slot = (slot + 1) & table.mask) {
+    const word = table.slots[slot]
+    if (word === undefined) return false
+    if (word.length !== length) continue
+    let same = true
+    for (let j = 0; j < length && same; j++)
+      same = word.charCodeAt(j) === text.charCodeAt(start + j)
+    if (same) return true
+  }
 }
 
 /** Control characters other than whitespace: never text. */

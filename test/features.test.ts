@@ -264,4 +264,16 @@ describe('stopwordDensity', () => {
       SETTINGS,
     )
   })
+
+  it('finds every word of every list, and not the word with a letter more or less', () => {
+    for (const [lang, set] of STOPWORDS) {
+      for (const word of set) {
+        if (word.toLowerCase() !== word || wordsOf(word).join() !== word) continue
+        expect(stopwordDensity(word, lang)).toBe(1)
+        expect(stopwordDensity(`${word}q`, lang)).toBe(set.has(`${word}q`) ? 1 : 0)
+        if (word.length > 1)
+          expect(stopwordDensity(word.slice(1), lang)).toBe(set.has(word.slice(1)) ? 1 : 0)
+      }
+    }
+  })
 })

@@ -31,3 +31,22 @@ describe('segment paths', () => {
     expect(blocks.map((b) => (b.source.kind === 'html' ? b.source.path : null))).toEqual([['body']])
   })
 })
+
+describe('segment freezing', () => {
+  it('gives blocks frozen through and through: the list, each block, its source, path, hints and items', () => {
+    const blocks = blocksOf(
+      '<body><div class="story-body"><p>One two three.</p><ul class="facts"><li>First</li><li>Second</li></ul></div><p>Last.</p></body>',
+    )
+    expect(Object.isFrozen(blocks)).toBe(true)
+    expect(blocks.some((b) => b.items !== undefined)).toBe(true)
+    expect(blocks.some((b) => b.source.kind === 'html' && b.source.hints.length > 0)).toBe(true)
+    for (const block of blocks) {
+      expect(Object.isFrozen(block)).toBe(true)
+      expect(Object.isFrozen(block.source)).toBe(true)
+      if (block.items) expect(Object.isFrozen(block.items)).toBe(true)
+      if (block.source.kind !== 'html') continue
+      expect(Object.isFrozen(block.source.path)).toBe(true)
+      expect(Object.isFrozen(block.source.hints)).toBe(true)
+    }
+  })
+})

@@ -13,7 +13,6 @@ import {
   stopwordDensity,
   withoutControls,
 } from '../features.js'
-import { deepFreeze } from '../freeze.js'
 import type { Block, BlockType } from '../types.js'
 import { BLOCK_TAGS } from './block-tags.js'
 import { commonTokens } from './common-tokens.js'
@@ -22,6 +21,7 @@ import { hasMedia, type Origin } from './origin.js'
 import { type Stats, statsOf } from './stats.js'
 
 const HEADING = /^h([1-6])$/
+const NO_HINTS: readonly string[] = Object.freeze([])
 /**
  * Where a block element sits: its hints, whether it is located, and its tag
  * path, built from the parent's only when a block is emitted under it (most
@@ -37,7 +37,7 @@ class Scope {
   ) {}
 
   get path(): readonly string[] {
-    this.built ??= this.above ? [...this.above.path, this.tag] : [this.tag]
+    this.built ??= Object.freeze(this.above ? [...this.above.path, this.tag] : [this.tag])
     return this.built
   }
 }
@@ -94,17 +94,32 @@ class Segmenter {
     const words = countWords(text)
     if (scope.located && type === 'paragraph') this.locatedWords += words
     const index = this.blocks.length
-    const block: Block = {
-      type,
-      text,
-      level,
-      words,
-      linkDensity: text.length === 0 ? 0 : Math.min(1, link / text.length),
-      stopwordDensity: stopwordDensity(text, this.lang),
-      index,
-      source: { kind: 'html', tag, path: scope.path, hints: scope.hints, located: scope.located },
-    }
-    this.blocks.push(items && items.length > 0 ? { ...block, items } : block)
+    // Frozen as built (the path and hints lists are frozen where they are made):
+    // cheaper than a generic deep freeze of the finished list.
+    const source = Object.freeze({
+      kind: 'html',
+      tag,
+      path: scope.path,
+      hints: scope.hints,
+      located: scope.located,
+    } as const)
+    const linkDensity = text.length === 0 ? 0 : Math.min(1, link / text.length)
+    const stopwords = stopwordDensity(text, this.lang)
+    const block: Block =
+      items && items.length > 0
+        ? {
+            type,
+            text,
+            level,
+            words,
+            linkDensity,
+            stopwordDensity: stopwords,
+            index,
+            source,
+            items: Object.freeze(items),
+          }
+        : { type, text, level, words, linkDensity, stopwordDensity: stopwords, index, source }
+    this.blocks.push(Object.freeze(block))
     this.origins.set(index, { media: this.media, nodes, wrap })
     this.media = []
   }
@@ -114,14 +129,22 @@ class Segmenter {
     let run = newRun()
     let breaks = 0
     const flush = () => {
-      if (run.text.trim() !== '')
+      // Nothing read since the last block (the run's text is empty then too).
+      if (run.nodes.length === 0) return
+      if (NOT_SPACE.test(run.text)) {
         this.emit('paragraph', run.text, run.link, 0, scope, node.tagName, run.nodes, 'p')
-      else this.media.push(...run.nodes.filter(hasMedia))
-      run = newRun()
+        run = newRun()
+        return
+      }
+      // White space between blocks: its nodes are no block's, so the run is emptied for reuse.
+      for (const n of run.nodes) if (hasMedia(n)) this.media.push(n)
+      run.text = ''
+      run.link = 0
+      run.nodes.length = 0
     }
     for (const child of node.children) {
       if (child.type === 'text') {
-        if (child.value.trim() !== '') breaks = 0
+        if (NOT_SPACE.test(child.value)) breaks = 0
         run.text += child.value
         run.nodes.push(child)
       } else if (isElement(child)) {
@@ -168,7 +191,7 @@ class Segmenter {
       statsOf(this.stats, node).text > this.hintLimit && this.locatedWords < STARTED_WORDS
     const own = this.containers.has(node) || wrapper ? [] : this.ownTokens(node)
     // An element without hints of its own shares its parent's list (no copy).
-    const hints = own.length === 0 ? parent.hints : [...own, ...parent.hints]
+    const hints = own.length === 0 ? parent.hints : Object.freeze([...own, ...parent.hints])
     const scope = new Scope(parent, tag, hints, located)
     const heading = HEADING.exec(tag)
     if (heading) return this.leaf('heading', node, scope, Number(heading[1]))
@@ -306,6 +329,8 @@ function plainItemTexts(list: Element): string[] | null {
 }
 
 const WHITE_ONLY = /^[\t\n\f\r ]*$/
+/** Anything but white space (as `trim` reads it), found without copying the string. */
+const NOT_SPACE = /\S/
 
 function containsBlock(node: Element): boolean {
   return node.children.some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || containsBlock(c)))
@@ -392,6 +417,7 @@ export function segmentHtml(
   const limit = Math.max(HINT_MIN, content * HINT_SHARE)
   const common = commonTokens(scope, stats, limit)
   const segmenter = new Segmenter(lang, set, stats, limit, common)
-  segmenter.container(scope, new Scope(null, scope.tagName, [], set.has(scope)))
-  return { blocks: deepFreeze(segmenter.blocks), origins: segmenter.origins }
+  segmenter.container(scope, new Scope(null, scope.tagName, NO_HINTS, set.has(scope)))
+  // Each block is frozen as it is made (`emit`); the list is frozen here.
+  return { blocks: Object.freeze(segmenter.blocks) as Block[], origins: segmenter.origins }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../clean.js'
 import { testRule } from '../rule-tester.js'
+import type { Block, RuleContext } from '../types.js'
 import { cases } from './image-caption.cases.js'
 import { imageCaption, parseCaption } from './image-caption.js'
 
@@ -57,5 +58,34 @@ describe('image-caption', () => {
       'image caption above its credit line',
       'photo credit line',
     ])
+  })
+
+  it("reads a block's own caption when the page holds another block at its index", () => {
+    const line = (text: string): Block => ({
+      type: 'paragraph',
+      text,
+      level: 0,
+      words: text.split(' ').length,
+      linkDensity: 0,
+      stopwordDensity: 0,
+      index: 0,
+      source: { kind: 'text', start: 0, end: 1 },
+    })
+    const credit = line('Photo: Jane Roe/AFP')
+    const other = line('The harbour reopened on Monday after the storm.')
+    const context: RuleContext = {
+      blocks: [credit],
+      format: 'text',
+      lang: 'en',
+      titleIndex: -1,
+      headlineIndex: -1,
+      pageType: 'article',
+      title: null,
+      relaxed: false,
+      options: {},
+    }
+    expect(imageCaption.test(credit, context)).toMatchObject({ drop: true })
+    // The page's parse at index 0 is the credit's, not this block's.
+    expect(imageCaption.test(other, context)).toBeUndefined()
   })
 })

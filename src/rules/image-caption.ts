@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js'
 import type { Block, RuleContext, Verdict } from '../types.js'
-import { hintMatcher } from './util.js'
+import { hintMatcher, perPage } from './util.js'
 
 /** Photo agencies and stock libraries seen in credits. */
 const AGENCY =
@@ -64,20 +64,26 @@ export function parseCaption(text: string): Parsed | null {
 
 const WORDS_MAX = 80
 
-/** Each block's caption parse, once: a block is read as itself and as its neighbours' next and previous. */
-const parsedCaptions = new WeakMap<Block, Parsed | null>()
+/**
+ * Each block's caption parse, once: a block is read as itself and as its
+ * neighbours' next and previous. Kept by index in an array per page (a
+ * WeakMap entry per block cost more to look up and to collect).
+ */
+const parsedCaptions = perPage((blocks) => new Array<Parsed | null | undefined>(blocks.length))
 
-function captionOf(block: Block): Parsed | null {
-  let parsed = parsedCaptions.get(block)
-  if (parsed === undefined) {
-    parsed = parseCaption(block.text)
-    parsedCaptions.set(block, parsed)
+function captionOf(block: Block, blocks: readonly Block[]): Parsed | null {
+  if (blocks[block.index] !== block) return parseCaption(block.text)
+  const parsed = parsedCaptions(blocks)
+  let found = parsed[block.index]
+  if (found === undefined) {
+    found = parseCaption(block.text)
+    parsed[block.index] = found
   }
-  return parsed
+  return found
 }
 
-function isCaption(block: Block): boolean {
-  return block.words <= WORDS_MAX && captionOf(block) !== null
+function isCaption(block: Block, blocks: readonly Block[]): boolean {
+  return block.words <= WORDS_MAX && captionOf(block, blocks) !== null
 }
 
 /** Strip trailing punctuation for prefix comparisons. */
@@ -100,10 +106,16 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
       (block.source.path.includes('figure') &&
         !NOT_CAPTIONS.has(block.type) &&
         !block.source.path.includes('table')))
-  if (isCaption(block) || inFigure || HINTS(block)) {
-    const parsed = captionOf(block)
+  if (isCaption(block, context.blocks) || inFigure || HINTS(block)) {
+    const parsed = captionOf(block, context.blocks)
     const previous = context.blocks[block.index - 1]
-    if (parsed && parsed.text === '' && previous && previous.words <= 40 && !isCaption(previous)) {
+    if (
+      parsed &&
+      parsed.text === '' &&
+      previous &&
+      previous.words <= 40 &&
+      !isCaption(previous, context.blocks)
+    ) {
       // The caption above took this credit.
       return { drop: true, reason: 'photo credit line' }
     }
@@ -117,7 +129,7 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   }
   const next = context.blocks[block.index + 1]
   // A caption whose credit stands on the next line ("Photo: Name/Agency").
-  const nextCaption = next && next.words <= 12 ? captionOf(next) : null
+  const nextCaption = next && next.words <= 12 ? captionOf(next, context.blocks) : null
   // In HTML both sit in one figure; a heading is never a caption.
   const together =
     block.source.kind === 'text' ||
@@ -141,7 +153,7 @@ function judge(block: Block, context: RuleContext): Verdict | undefined {
   // Alt text shown again right before the full caption.
   if (
     next &&
-    isCaption(next) &&
+    isCaption(next, context.blocks) &&
     block.text.length >= 20 &&
     stem(next.text).startsWith(stem(block.text))
   ) {

@@ -113,13 +113,23 @@ const HINTS = hintMatcher({
   parts: ['share', 'sharing', 'sharedaddy', 'addtoany', 'addthis', 'shareaholic', 'sharebar'],
 })
 
-/** True when every word of the line is a network name or share verb. */
+/** A word between the separators of a row of buttons. */
+const ROW_WORD = /[^\s|·•,/]+/g
+
+/**
+ * True when every word of the line is a network name or share verb. Read
+ * word by word: most lines fail on their first word, and the rest of the
+ * line is never cut up.
+ */
 function onlyNetworks(text: string): boolean {
-  const words = text
-    .toLowerCase()
-    .split(/[\s|·•,/]+/)
-    .filter((w) => w !== '')
-  return words.length >= 2 && words.every((w) => NETWORK.has(w.replace(/[^\p{L}-]/gu, '')))
+  const lower = text.toLowerCase()
+  ROW_WORD.lastIndex = 0
+  let words = 0
+  for (let found = ROW_WORD.exec(lower); found !== null; found = ROW_WORD.exec(lower)) {
+    if (!NETWORK.has(found[0].replace(/[^\p{L}-]/gu, ''))) return false
+    words++
+  }
+  return words >= 2
 }
 
 /** Share, like and follow widgets. */
