@@ -68,26 +68,54 @@ export async function allRegexes(): Promise<FoundRegex[]> {
 export interface RegexVerdict {
   status: 'safe' | 'vulnerable' | 'unknown'
   complexity: string | null
+  /** recheck's checker: `automaton` (exact) or `fuzz` (lookarounds, large repeat counts). */
+  checker: string | null
   attack: string | null
 }
 
+/** Characters an attack string must make recheck's VM read to count as an attack. */
+export const ATTACK_STEPS = 10_000_000
+/** The longest attack string (recheck's default is 300,000). */
+export const ATTACK_LENGTH = 30_000
+
 /**
- * recheck's verdict; `unknown` (a timeout) counts as not safe. The largest
- * alternation (newsletter-box's sign-up prompts, with bounded `.{0,100}`
- * gaps) takes recheck about 9 s alone and over 20 s on a loaded 2-core
- * machine, hence the minute (and three more after a timeout, which is
- * asked once again before it counts).
+ * recheck's parameters, chosen so that its verdict depends on the pattern
+ * alone, never on the machine's speed or load. By default recheck gives up
+ * its phases by time (250 ms per fuzzing run, 1 s per attack, 10 s in all)
+ * and takes an attack that runs out of time for a success, so a pattern
+ * whose attack string reads a few million characters was "polynomial" on
+ * a loaded machine and safe on a quiet one. Here no phase has a time
+ * budget: each is bounded by recheck's counts of characters read
+ * (`incubationLimit`, `seedingLimit`, `attackLimit`), its fuzzer is seeded,
+ * and there is no overall timeout (the test's own timeout catches a hang).
+ * Patterns recheck's automaton checker supports (no lookaround, no
+ * backreference, small repeat counts: its `auto` choice, by the pattern's
+ * size alone) are decided exactly; the others by the fuzzer. An attack
+ * counts when its string (at most ATTACK_LENGTH characters) makes the VM
+ * read ATTACK_STEPS: over 300 per character of the longest string, where a
+ * linear pattern reads a few (a bounded repeat such as `{3,80}` at most its
+ * bound); an exponential pattern gets there within a few dozen characters
+ * and a quadratic one within about 4,500.
  */
-export async function checkRegex(regex: FoundRegex, timeout = 60_000): Promise<RegexVerdict> {
-  let result = await check(regex.source, regex.flags, { timeout, randomSeed: 20240229 })
-  // A timeout on a loaded machine is no verdict: ask once more with three times the time.
-  if (result.status === 'unknown') {
-    result = await check(regex.source, regex.flags, { timeout: 3 * timeout, randomSeed: 20240229 })
-  }
+export const PARAMETERS = {
+  randomSeed: 20240229,
+  timeout: null,
+  incubationTimeout: null,
+  seedingTimeout: null,
+  attackTimeout: null,
+  attackLimit: ATTACK_STEPS,
+  maxAttackStringSize: ATTACK_LENGTH,
+} as const
+
+/** recheck's verdict, the same on any machine; `unknown` counts as not safe. */
+export async function checkRegex(
+  regex: Pick<FoundRegex, 'source' | 'flags'>,
+): Promise<RegexVerdict> {
+  const result = await check(regex.source, regex.flags, PARAMETERS)
   const complexity = result.status === 'unknown' ? null : result.complexity.type
   const attack =
     result.status === 'vulnerable'
       ? JSON.stringify(result.attack.pattern ?? result.attack.string).slice(0, 120)
       : null
-  return { status: result.status, complexity, attack }
+  return { status: result.status, complexity, checker: result.checker ?? null, attack }
 }
