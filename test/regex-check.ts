@@ -4,7 +4,7 @@
  * native agent when installed (an optional dependency), else its pure-JS
  * backend in a worker; a fixed seed keeps its fuzzer repeatable.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { check } from 'recheck'
 import {
@@ -118,4 +118,56 @@ export async function checkRegex(
       ? JSON.stringify(result.attack.pattern ?? result.attack.string).slice(0, 120)
       : null
   return { status: result.status, complexity, checker: result.checker ?? null, attack }
+}
+
+/** Where verdicts are kept between runs: test/regex-verdicts.json. */
+const CACHE = new URL('./regex-verdicts.json', import.meta.url)
+
+interface VerdictCache {
+  /** recheck's version and the parameters the verdicts were computed with. */
+  recheck: string
+  parameters: typeof PARAMETERS
+  /** Verdicts by `cacheKey`. */
+  verdicts: Record<string, Omit<RegexVerdict, 'attack'> & { attack?: string | null }>
+}
+
+/** A pattern's key in the cache: its source and flags. */
+export const cacheKey = (regex: Pick<FoundRegex, 'source' | 'flags'>): string =>
+  JSON.stringify([regex.source, regex.flags])
+
+function recheckVersion(): string {
+  const url = new URL('../node_modules/recheck/package.json', import.meta.url)
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version
+}
+
+/**
+ * The kept verdicts, when they were computed by this version of recheck with
+ * these parameters (else none). Verdicts depend on the pattern alone
+ * (`PARAMETERS`), so a kept one is the one recheck would give again; the
+ * cache only spares the minutes the fuzzer spends on a few large patterns.
+ */
+export function cachedVerdicts(): Map<string, RegexVerdict> {
+  const out = new Map<string, RegexVerdict>()
+  let cache: VerdictCache
+  try {
+    cache = JSON.parse(readFileSync(CACHE, 'utf8')) as VerdictCache
+  } catch {
+    return out
+  }
+  if (cache.recheck !== recheckVersion()) return out
+  if (JSON.stringify(cache.parameters) !== JSON.stringify(PARAMETERS)) return out
+  for (const [key, v] of Object.entries(cache.verdicts))
+    out.set(key, { ...v, attack: v.attack ?? null })
+  return out
+}
+
+/** Write the cache: one verdict per regex, computed now (`scripts/regex-audit.ts --save`). */
+export function saveVerdicts(verdicts: ReadonlyMap<string, RegexVerdict>): void {
+  const sorted = [...verdicts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const cache: VerdictCache = {
+    recheck: recheckVersion(),
+    parameters: PARAMETERS,
+    verdicts: Object.fromEntries(sorted),
+  }
+  writeFileSync(CACHE, `${JSON.stringify(cache, null, 1)}\n`)
 }
