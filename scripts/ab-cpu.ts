@@ -3,9 +3,10 @@
  * same pages, in one process, taking turns page by page (which goes first
  * alternates), so that both see the same machine load.
  *
- *     npx tsx scripts/ab-cpu.ts <set-dir> <baseline-checkout> [--limit N] [--rounds N] [--html]
+ *     npx tsx scripts/ab-cpu.ts <set-dir> <baseline-checkout> [--limit N] [--rounds N] [--html] [--text]
  *
- * `--html` also reads each article's `html` (written on first read). Prints,
+ * `--html` also reads each article's `html` (written on first read); `--text`
+ * cleans each page's text file as plain text (`format: 'text'`). Prints,
  * per round, the total CPU milliseconds of each side and their ratio
  * (this / baseline), then the median ratio. Wall-clock benches move with the
  * load of other processes on a shared machine; CPU time much less.
@@ -15,12 +16,15 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { decode } from '../src/decode.js'
 import { cleanArticle } from '../src/index.js'
-import { openSet, readPage } from './lib/dataset.js'
+import { openSet, readPage, readText } from './lib/dataset.js'
 
-type Clean = (input: string, options?: { url?: string | null }) => { html: string; text: string }
+type Clean = (
+  input: string,
+  options?: { url?: string | null; format?: 'text' },
+) => { html: string; text: string }
 
 const usage =
-  'usage: npx tsx scripts/ab-cpu.ts <set-dir> <baseline-checkout> [--limit N] [--rounds N] [--html]'
+  'usage: npx tsx scripts/ab-cpu.ts <set-dir> <baseline-checkout> [--limit N] [--rounds N] [--html] [--text]'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,6 +32,7 @@ const { values, positionals } = parseArgs({
     limit: { type: 'string', default: '300' },
     rounds: { type: 'string', default: '3' },
     html: { type: 'boolean', default: false },
+    text: { type: 'boolean', default: false },
   },
 })
 const [setDir, baseDir] = positionals
@@ -46,13 +51,16 @@ const theirs = baseModule.cleanArticle
 
 const set = openSet(setDir)
 const pages = set.gold.slice(0, limit).map((row) => ({
-  html: decode(readPage(set, row.id)).text,
+  html: values.text ? readText(set, row.id) : decode(readPage(set, row.id)).text,
   url: row.url ?? null,
 }))
 
 function cpu(run: Clean, page: { html: string; url: string | null }, html: boolean): number {
   const start = process.cpuUsage()
-  const article = run(page.html, { url: page.url })
+  const article = run(
+    page.html,
+    values.text ? { url: page.url, format: 'text' } : { url: page.url },
+  )
   if (html) void article.html.length
   const used = process.cpuUsage(start)
   return (used.user + used.system) / 1000

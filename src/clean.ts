@@ -63,7 +63,16 @@ function asCleanText(text: string, pass: Pass, settings: CleanOptions, url: stri
   const lines = judge(prepareText(text, url, 'lines'), run, false)
   if (!alreadyClean(rulesOf(lines))) return pass
   const paragraphs = prepareText(text, url, 'paragraphs')
-  return mostlyRepeated(paragraphs.blocks) ? pass : judge(paragraphs, run, false)
+  if (mostlyRepeated(paragraphs.blocks)) return pass
+  const clean = judge(paragraphs, run, false)
+  // What it keeps must still read as paragraphs, or cleaning it again would read it line by line.
+  return keptReadsAsParagraphs(clean.fields) ? clean : pass
+}
+
+/** The kept text, with its title above it as a text has it, laid out in paragraphs. */
+function keptReadsAsParagraphs(fields: Pass['fields']): boolean {
+  const page = fields.title === null ? fields.text : `${fields.title}\n\n${fields.text}`
+  return laidOutInParagraphs(splitLines(page))
 }
 
 /** The best pass over a source: strict, then relaxed, then the whole body, as needed. */

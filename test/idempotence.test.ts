@@ -74,3 +74,40 @@ describe('cleaning the text of an HTML result again', () => {
     expect(clean).toBeGreaterThan(nonEmpty / 2)
   })
 })
+
+/**
+ * Small plain-text pages whose round trip failed under other property seeds
+ * (docs/benchmarks.md, session 14, `robust14`), rewritten by hand: what the
+ * paragraph reading keeps must still read as paragraphs; a lone line's title
+ * is judged as it reads, without soft hyphens; a line opening with a bullet
+ * titles nothing.
+ */
+/** A paragraph hard-wrapped near 60 characters, so that the text's lines are joined. */
+const WRAPPED = [
+  'the kettle sings on the stove while we wait for the rain',
+  'and the garden fills with water from the broken old drain',
+  'my aunt keeps her letters in a tin beside the front door',
+  'we read them slowly on sundays when there is little more',
+  'to do than listen to the clock and the wind in the trees',
+  'she says the summers were longer then and i nod my head',
+  'but i remember the same grey skies and the same wet leaves',
+].join('\n')
+
+const SMALL_PAGES: Array<[string, string]> = [
+  ['a sign-up box over a word-less paragraph', 'Subscribe to our weekly newsletter\n- \n\n?'],
+  ['a bulleted sign-up box under a word-less paragraph', '* \n\nSign up for our newsletter'],
+  ['a byline paragraph under a paragraph of punctuation', 'A\n- \n,\n- A\n.\n\n?\nBy John Doe'],
+  ['a menu word under a word-less paragraph', '* \n\nContact'],
+  ['a lone line with a soft hyphen', 'Ex\u00adample'],
+  ['a first paragraph of bullets over hard-wrapped prose', `- \n- Tea\n\n${WRAPPED}`],
+]
+
+describe('cleaning a small text page again', () => {
+  it.each(SMALL_PAGES)('%s', (_, input) => {
+    const first = cleanArticle(input, { format: 'text' })
+    const second = cleanArticle(pageOf(first), { format: 'text' })
+    expect(second.text).toBe(first.text)
+    expect(second.title).toBe(first.title)
+    expect(second.removed).toEqual([])
+  })
+})

@@ -72,6 +72,9 @@ export function readings(input: string | Uint8Array, html: boolean): string[] {
   return out
 }
 
+/** A line as a title reads it: without invisible characters (soft hyphens…), which are line-break hints. */
+export const asTitleReads = (line: string): string => line.replace(INVISIBLE, '')
+
 /** Output words that occur in none of the readings (empty when nothing was invented). */
 export function inventedWords(text: string, sources: readonly string[]): string[] {
   return wordsOf(text).filter((word) => !sources.some((source) => source.includes(word)))

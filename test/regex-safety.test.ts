@@ -69,6 +69,37 @@ const known = (where: string, source: string): boolean =>
 // The whole check takes about 2 minutes on a quiet machine, over 4 on a loaded one.
 const HEAVY = 900_000
 
+/**
+ * The checker itself still fails what it must, by either of recheck's
+ * checkers (the automaton decides patterns without lookarounds; a
+ * lookbehind sends a pattern to the fuzzer).
+ */
+const CATASTROPHIC: Array<[string, string, string, string]> = [
+  ['(a+)+$', '', 'exponential', 'automaton'],
+  ['(?:a|a)*b', 'u', 'exponential', 'automaton'],
+  ['(?<=x)(a+)+$', '', 'exponential', 'fuzz'],
+  ['\\s+$', '', 'polynomial', 'automaton'],
+  ['(?<!y)\\s+$', '', 'polynomial', 'fuzz'],
+]
+
+describe('the check', () => {
+  it.each(CATASTROPHIC)(
+    'flags /%s/%s as %s (%s)',
+    { timeout: HEAVY },
+    async (source, flags, complexity, checker) => {
+      const verdict = await checkRegex({ source, flags })
+      expect(verdict.status).toBe('vulnerable')
+      expect(verdict.complexity).toBe(complexity)
+      expect(verdict.checker).toBe(checker)
+    },
+  )
+
+  it('passes a linear pattern, by both checkers', { timeout: HEAVY }, async () => {
+    expect((await checkRegex({ source: '^\\w+$', flags: '' })).status).toBe('safe')
+    expect((await checkRegex({ source: '(?<!y)^\\w+$', flags: '' })).status).toBe('safe')
+  })
+})
+
 describe('regular expressions of src/', () => {
   let collected: Collected
 

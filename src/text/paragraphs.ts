@@ -87,6 +87,8 @@ export function paragraphTitle(blocks: readonly Block[]): number {
   if (first?.source.kind !== 'text' || first.source.end - first.source.start > 1) return -1
   // A line of punctuation ("-", "***") titles nothing.
   if (first.words === 0) return -1
+  // Nor does a line that opens with a bullet: read line by line, it is a list item ("- - The").
+  if (BULLET.test(first.text)) return -1
   // Read one block per line, the next line must not belong to the same paragraph.
   if (next?.source.kind === 'text' && next.source.start === first.source.end) return -1
   // A sentence of prose is the text's first paragraph, not its title ("?" and "!" may end one);
