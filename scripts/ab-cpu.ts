@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { decode } from '../src/decode.js'
 import { cleanArticle } from '../src/index.js'
+import { alternateRounds, cpuMs } from './lib/ab-rounds.js'
 import { openSet, readPage, readText } from './lib/dataset.js'
 
 type Clean = (
@@ -56,41 +57,18 @@ const pages = set.gold.slice(0, limit).map((row) => ({
 }))
 
 function cpu(run: Clean, page: { html: string; url: string | null }, html: boolean): number {
-  const start = process.cpuUsage()
-  const article = run(
-    page.html,
-    values.text ? { url: page.url, format: 'text' } : { url: page.url },
-  )
-  if (html) void article.html.length
-  const used = process.cpuUsage(start)
-  return (used.user + used.system) / 1000
-}
-
-// Warm both up.
-for (const page of pages.slice(0, 20)) {
-  cpu(ours, page, values.html)
-  cpu(theirs, page, values.html)
-}
-
-const ratios: number[] = []
-for (let round = 0; round < rounds; round++) {
-  let a = 0
-  let b = 0
-  pages.forEach((page, index) => {
-    if ((index + round) % 2 === 0) {
-      a += cpu(ours, page, values.html)
-      b += cpu(theirs, page, values.html)
-    } else {
-      b += cpu(theirs, page, values.html)
-      a += cpu(ours, page, values.html)
-    }
+  return cpuMs(() => {
+    const article = run(
+      page.html,
+      values.text ? { url: page.url, format: 'text' } : { url: page.url },
+    )
+    if (html) void article.html.length
   })
-  ratios.push(a / b)
-  console.log(
-    `round ${round + 1}: this ${a.toFixed(0)} ms, baseline ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(3)}`,
-  )
 }
-ratios.sort((x, y) => x - y)
-console.log(
-  `median ratio ${ratios[Math.floor(ratios.length / 2)]?.toFixed(3)} over ${pages.length} pages`,
+
+alternateRounds(
+  pages,
+  rounds,
+  (page) => cpu(ours, page, values.html),
+  (page) => cpu(theirs, page, values.html),
 )

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { decode } from '../src/decode.js'
 import { parseHtml } from '../src/html/parse.js'
+import { alternateRounds, cpuMs } from './lib/ab-rounds.js'
 import { openSet, readPage } from './lib/dataset.js'
 
 type Parse = (html: string) => unknown
@@ -39,36 +40,9 @@ const pages = set.gold
   .slice(0, Number(values.limit))
   .map((row) => decode(readPage(set, row.id)).text)
 
-function cpu(parse: Parse, html: string): number {
-  const start = process.cpuUsage()
-  parse(html)
-  const used = process.cpuUsage(start)
-  return (used.user + used.system) / 1000
-}
-
-for (const html of pages.slice(0, 20)) {
-  cpu(ours, html)
-  cpu(theirs, html)
-}
-const ratios: number[] = []
-for (let round = 0; round < Number(values.rounds); round++) {
-  let a = 0
-  let b = 0
-  pages.forEach((html, index) => {
-    if ((index + round) % 2 === 0) {
-      a += cpu(ours, html)
-      b += cpu(theirs, html)
-    } else {
-      b += cpu(theirs, html)
-      a += cpu(ours, html)
-    }
-  })
-  ratios.push(a / b)
-  console.log(
-    `round ${round + 1}: this ${a.toFixed(0)} ms, baseline ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(3)}`,
-  )
-}
-ratios.sort((x, y) => x - y)
-console.log(
-  `median ratio ${ratios[Math.floor(ratios.length / 2)]?.toFixed(3)} over ${pages.length} pages`,
+alternateRounds(
+  pages,
+  Number(values.rounds),
+  (html) => cpuMs(() => ours(html)),
+  (html) => cpuMs(() => theirs(html)),
 )
