@@ -232,6 +232,14 @@ export function withoutControls(text: string): string {
   return text.replace(CONTROL, '')
 }
 
+/** Soft hyphens, zero-width spaces and joiners, byte order marks: line-break hints, not text. */
+const BREAK_HINTS = /[\u00ad\u200b\u2060\ufeff]/g
+
+/** The text without its line-break hints ("Dead\u00adline" reads "Deadline"). */
+export function withoutBreakHints(text: string): string {
+  return text.replace(BREAK_HINTS, '')
+}
+
 /**
  * A line as written, for a text given back as it stands: control characters
  * out, every odd space (no-break, ideographic, tab between words…) a plain

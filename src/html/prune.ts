@@ -10,6 +10,7 @@ import { isDisclosurePanel, isProseTabSet } from './disclosure.js'
 import { gapNode, joinsWords, without } from './gap.js'
 import { attr, isElement, linkText, type Parent, rawText, textLength } from './hast.js'
 import { dropRepeatedNoscript } from './noscript.js'
+import { SCREEN_READER_ONLY } from './screen-reader.js'
 
 const NEVER = new Set([
   'script',
@@ -84,21 +85,7 @@ function isWidgetForm(node: Element): boolean {
 }
 
 /**
- * Classes that hide text from the screen and keep it for screen readers
- * ("Add to compare", prices said twice): the reader never sees them.
- */
-const SCREEN_READER_ONLY = [
-  'sr-only',
-  'visually-hidden',
-  'visuallyhidden',
-  'screen-reader-text',
-  'screen-reader-only',
-  'screenreader-only',
-  'element-invisible',
-  'a-offscreen',
-]
-/**
- * One of them in any case. Read on the class as written: no character
+ * A screen-reader-only class (./screen-reader.ts) in any case. Read on the class as written: no character
  * outside ASCII lower-cases into these names (the Kelvin sign gives `k`,
  * which none holds), so ASCII case folding equals `toLowerCase` here, and
  * no string is made per class of every element.

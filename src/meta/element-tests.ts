@@ -6,6 +6,7 @@
 import type { Element } from 'hast'
 import { collapse } from '../features.js'
 import { attr, hintsOf, rawText, tokensOf } from '../html/hast.js'
+import { SCREEN_READER_ONLY } from '../html/screen-reader.js'
 
 const SITE_HINTS = /^(?:logo|site-title|site-name|sitename|brand|navbar-brand|site-logo|masthead)$/
 
@@ -77,21 +78,7 @@ export function inItemScope(path: readonly Element[]): boolean {
   return false
 }
 
-const HIDDEN_HINTS = new Set([
-  'hidden',
-  'd-none',
-  'sr-only',
-  'visually-hidden',
-  'visuallyhidden',
-  'screen-reader-text',
-  // The rest of prune's screen-reader classes (`SCREEN_READER_ONLY`, src/html/prune.ts).
-  'screen-reader-only',
-  'screenreader-only',
-  'element-invisible',
-  'a-offscreen',
-  'hide',
-  'is-hidden',
-])
+const HIDDEN_HINTS = new Set(['hidden', 'd-none', ...SCREEN_READER_ONLY, 'hide', 'is-hidden'])
 
 /** The element or an ancestor is hidden from readers. */
 export function hiddenUp(node: Element, path: readonly Element[]): boolean {

@@ -4,6 +4,7 @@
  * read by its screen-reader twin (`src/meta/headline.ts` picks among them).
  */
 import type { Element } from 'hast'
+import { withoutBreakHints } from '../features.js'
 import { BLOCK_TAGS } from '../html/block-tags.js'
 import { hintsOf, isElement } from '../html/hast.js'
 
@@ -106,8 +107,7 @@ function spokenText(
   // no-break space before ":", ";", "!" or "?" is French typography, kept
   // (the spaces joined before punctuation below are the markup's: between
   // elements, or before a comma or a full stop).
-  let text = out
-    .replace(/[\u00ad\u200b\u2060\ufeff]/g, '')
+  let text = withoutBreakHints(out)
     .replace(/(?<![\u00a0\u202f])[\u00a0\u202f]+(?=[:;!?])/g, '\ue000')
     .replace(/\s+/g, ' ')
     .trim()

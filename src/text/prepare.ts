@@ -1,3 +1,4 @@
+import { withoutBreakHints } from '../features.js'
 import { detectLang } from '../lang/detect-lang.js'
 import { declaredHeadline } from '../meta/declared.js'
 import { EMPTY_META, type Page, pageTypeOf } from '../page.js'
@@ -58,10 +59,8 @@ function titled(
   url: string | null,
 ): Page {
   // Soft hyphens and zero-width spaces are line-break hints, not the title's.
-  const line =
-    titleIndex >= 0
-      ? (blocks[titleIndex]?.text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '') ?? null)
-      : null
+  const titleBlock = titleIndex >= 0 ? blocks[titleIndex] : undefined
+  const line = titleBlock ? withoutBreakHints(titleBlock.text) : null
   // The first line of a scraper's text is the <title>: "Headline | Site",
   // named by its first part as in HTML (a lone separator at its end dropped).
   // A site glued to it without a separator is cut when the headline shows alone below.

@@ -5,7 +5,7 @@
  * again: when a later line repeats the first one's headline part, that later
  * line is the title. A line marked as a heading comes before other lines.
  */
-import { countWords, endsLikeSentence } from '../features.js'
+import { countWords, endsLikeSentence, withoutBreakHints } from '../features.js'
 import type { Block } from '../types.js'
 
 /** How far into the page the title may be. */
@@ -89,7 +89,7 @@ export function findTextTitle(blocks: readonly Block[], firstLine = false): numb
  */
 export function titlesAlone(block: Block): boolean {
   // As the title reads, without its line-break hints: "Dead\u00adline" is one word, as in a text of it.
-  const text = block.text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '')
+  const text = withoutBreakHints(block.text)
   const visible = text === block.text ? block : { ...block, text, words: countWords(text) }
   return findTextTitle([visible]) === 0
 }
